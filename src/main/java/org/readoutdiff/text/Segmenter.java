@@ -1,0 +1,266 @@
+package org.readoutdiff.text;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cuts a statement into paragraphs, sentences and tokens, keeping every offset.
+ *
+ * <ul>
+ *   <li>Paragraphs are separated by blank lines; a text without any blank line has one
+ *       paragraph per line. Single line breaks inside a paragraph are only wrapping.</li>
+ *   <li>Sentences come from ICU's sentence break iterator, corrected by {@link SentenceRules}
+ *       ("U.S.", "Jr.", initials; {@code ；} ends a sentence). A sentence never crosses a
+ *       paragraph.</li>
+ *   <li>Tokens come from ICU's word break iterator, which segments Chinese with its
+ *       dictionary; whitespace is not a token.</li>
+ * </ul>
+ * Instances are immutable and safe to share between threads.
+ */
+public final class Segmenter {
+
+    private static final BreakIterator SENTENCES = BreakIterator.getSentenceInstance(ULocale.ROOT);
+    private static final BreakIterator WORDS = BreakIterator.getWordInstance(ULocale.ROOT);
+
+    private final KeyNormalizer normalizer;
+
+    public Segmenter(KeyNormalizer normalizer) {
+        this.normalizer = normalizer;
+    }
+
+    public KeyNormalizer normalizer() {
+        return normalizer;
+    }
+
+    public SegmentedStatement segment(Statement statement) {
+        String text = statement.text();
+        String flat = flattenWhitespace(text);
+        BreakIterator sentenceBreaks = (BreakIterator) SENTENCES.clone();
+        TokenStream tokens = new TokenStream(text, flat, new KeyTable(normalizer));
+        List<Paragraph> paragraphs = new ArrayList<>();
+        List<Sentence> sentences = new ArrayList<>();
+        for (Span paragraph : paragraphSpans(text)) {
+            int first = sentences.size();
+            String flatParagraph = flat.substring(paragraph.start(), paragraph.end());
+            List<Span> sentenceSpans = sentenceSpans(flatParagraph, paragraph.start(), sentenceBreaks);
+            addSentences(sentenceSpans, tokens.until(paragraph.end()), paragraphs.size(), sentences);
+            paragraphs.add(new Paragraph(paragraphs.size(), paragraph.start(), paragraph.end(), first,
+                    sentences.size() - first));
+        }
+        return new SegmentedStatement(statement, Languages.guess(text), paragraphs, sentences);
+    }
+
+    /** Whitespace of every kind (NBSP, ideographic space, line breaks) becomes a plain space. */
+    static String flattenWhitespace(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (isSpace(chars[i])) {
+                chars[i] = ' ';
+            }
+        }
+        return new String(chars);
+    }
+
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
+    }
+
+    static List<Span> paragraphSpans(String text) {
+        List<Span> lines = new ArrayList<>();
+        int lineStart = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || isLineBreak(text.charAt(i))) {
+                lines.add(new Span(lineStart, i));
+                if (i < text.length() && text.charAt(i) == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                lineStart = i + 1;
+            }
+        }
+        boolean blankSeparated = hasBlankLineBetweenText(text, lines);
+        List<Span> paragraphs = new ArrayList<>();
+        int start = -1;
+        int end = -1;
+        for (Span line : lines) {
+            Span trimmed = trim(text, line);
+            if (trimmed.isEmpty()) {
+                if (start >= 0) {
+                    paragraphs.add(new Span(start, end));
+                    start = -1;
+                }
+                continue;
+            }
+            if (start >= 0 && !blankSeparated) {
+                paragraphs.add(new Span(start, end));
+                start = -1;
+            }
+            if (start < 0) {
+                start = trimmed.start();
+            }
+            end = trimmed.end();
+        }
+        if (start >= 0) {
+            paragraphs.add(new Span(start, end));
+        }
+        return paragraphs;
+    }
+
+    private static boolean hasBlankLineBetweenText(String text, List<Span> lines) {
+        boolean seenText = false;
+        boolean pendingBlank = false;
+        for (Span line : lines) {
+            if (trim(text, line).isEmpty()) {
+                pendingBlank = seenText;
+            } else {
+                if (pendingBlank) {
+                    return true;
+                }
+                seenText = true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085' || c == '\f';
+    }
+
+    private static Span trim(String text, Span span) {
+        int start = span.start();
+        int end = span.end();
+        while (start < end && isSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return new Span(start, end);
+    }
+
+    private static List<Span> sentenceSpans(String flatParagraph, int offset, BreakIterator breaks) {
+        breaks.setText(flatParagraph);
+        List<Span> spans = new ArrayList<>();
+        int start = 0;
+        int boundary = breaks.next();
+        while (boundary != BreakIterator.DONE) {
+            boolean last = boundary >= flatParagraph.length();
+            if (last || !SentenceRules.endsInAbbreviation(flatParagraph, start, boundary)) {
+                splitAtExtraTerminators(flatParagraph, start, boundary, offset, spans);
+                start = boundary;
+            }
+            boundary = breaks.next();
+        }
+        if (start < flatParagraph.length()) {
+            splitAtExtraTerminators(flatParagraph, start, flatParagraph.length(), offset, spans);
+        }
+        return spans;
+    }
+
+    private static void splitAtExtraTerminators(String flat, int start, int end, int offset, List<Span> spans) {
+        int pieceStart = start;
+        for (int i = start; i < end; i++) {
+            if (SentenceRules.isExtraTerminator(flat.charAt(i))) {
+                int cut = i + 1;
+                while (cut < end && SentenceRules.isClosing(flat.charAt(cut))) {
+                    cut++;
+                }
+                addTrimmed(flat, pieceStart, cut, offset, spans);
+                pieceStart = cut;
+                i = cut - 1;
+            }
+        }
+        addTrimmed(flat, pieceStart, end, offset, spans);
+    }
+
+    private static void addTrimmed(String flat, int start, int end, int offset, List<Span> spans) {
+        Span trimmed = trim(flat, new Span(start, end));
+        if (!trimmed.isEmpty()) {
+            spans.add(new Span(trimmed.start() + offset, trimmed.end() + offset));
+        }
+    }
+
+    /** ICU word segments of the whole text, handed out paragraph by paragraph. */
+    private static final class TokenStream {
+
+        private final String text;
+        private final String flat;
+        private final KeyTable keys;
+        private final BreakIterator breaks = (BreakIterator) WORDS.clone();
+        private int start;
+        private int end;
+
+        TokenStream(String text, String flat, KeyTable keys) {
+            this.text = text;
+            this.flat = flat;
+            this.keys = keys;
+            breaks.setText(flat);
+            start = breaks.first();
+            end = breaks.next();
+        }
+
+        /** The tokens that start before {@code limit} and have not been handed out yet. */
+        List<Token> until(int limit) {
+            List<Token> tokens = new ArrayList<>();
+            for (; end != BreakIterator.DONE && start < limit; start = end, end = breaks.next()) {
+                if (flat.charAt(start) == ' ') {
+                    continue; // a run of whitespace is one segment, and never a token
+                }
+                String key = keys.key(text, start, end);
+                if (!key.isEmpty()) { // empty: only invisible characters (zero-width space, soft hyphen)
+                    tokens.add(new Token(start, end, key, kind(breaks.getRuleStatus())));
+                }
+            }
+            return tokens;
+        }
+    }
+
+    private static TokenKind kind(int ruleStatus) {
+        if (ruleStatus >= BreakIterator.WORD_NUMBER && ruleStatus < BreakIterator.WORD_NUMBER_LIMIT) {
+            return TokenKind.NUMBER;
+        }
+        if (ruleStatus >= BreakIterator.WORD_LETTER && ruleStatus < BreakIterator.WORD_IDEO_LIMIT) {
+            return TokenKind.WORD;
+        }
+        return TokenKind.PUNCTUATION;
+    }
+
+    /**
+     * Hands each token to the sentence it starts in. A sentence boundary never cuts a token:
+     * should a token run past its sentence's end, the sentence is extended to cover it.
+     */
+    private static void addSentences(List<Span> spans, List<Token> tokens, int paragraph, List<Sentence> out) {
+        int next = 0;
+        int minStart = 0;
+        for (int s = 0; s < spans.size(); s++) {
+            Span span = spans.get(s);
+            int start = Math.max(span.start(), minStart);
+            int end = span.end();
+            int first = next;
+            boolean lastSentence = s == spans.size() - 1;
+            while (next < tokens.size() && (lastSentence || tokens.get(next).start() < end)) {
+                end = Math.max(end, tokens.get(next).end());
+                next++;
+            }
+            if (next == first) {
+                continue; // nothing but characters that are not tokens
+            }
+            start = Math.min(start, tokens.get(first).start());
+            List<Token> own = tokens.subList(first, next);
+            out.add(new Sentence(out.size(), start, end, paragraph, own, joinKeys(own)));
+            minStart = end;
+        }
+    }
+
+    private static String joinKeys(List<Token> tokens) {
+        StringBuilder key = new StringBuilder();
+        for (Token token : tokens) {
+            if (!key.isEmpty()) {
+                key.append(' ');
+            }
+            key.append(token.key());
+        }
+        return key.toString();
+    }
+}

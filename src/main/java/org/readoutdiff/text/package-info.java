@@ -1,0 +1,13 @@
+/**
+ * The text pipeline: decoded statements, their paragraphs, sentences and tokens.
+ *
+ * <p>Everything here keeps offsets into the original decoded text ({@link Span} holds UTF-16
+ * code-unit offsets, i.e. Java {@code String} indices), so that every later stage can point
+ * back at exactly what the statement said. Each token also carries a <em>comparison key</em>
+ * ({@link KeyNormalizer}): NFKC, quotes, dashes and spaces folded, so that format noise
+ * (curly versus straight quotes, non-breaking spaces, re-wrapped lines) compares equal.
+ *
+ * <p>Segmentation uses ICU4J: its sentence and word break iterators, and its dictionary-based
+ * segmentation for Chinese, which has no spaces between words. Plain Java plus ICU4J only.
+ */
+package org.readoutdiff.text;
