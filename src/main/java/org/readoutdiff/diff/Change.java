@@ -1,0 +1,23 @@
+package org.readoutdiff.diff;
+
+import org.readoutdiff.text.Span;
+
+/**
+ * One phrase-level change: the left text at {@code left} became the right text at {@code right}.
+ * An empty span marks where text was inserted (on the left) or where deleted text used to be
+ * (on the right).
+ */
+public record Change(ChangeKind kind, Span left, Span right) {
+
+    public boolean isDeletion() {
+        return right.isEmpty() && !left.isEmpty();
+    }
+
+    public boolean isInsertion() {
+        return left.isEmpty() && !right.isEmpty();
+    }
+
+    public Change withKind(ChangeKind value) {
+        return new Change(value, left, right);
+    }
+}
