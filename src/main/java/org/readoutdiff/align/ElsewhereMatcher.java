@@ -1,0 +1,123 @@
+package org.readoutdiff.align;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.readoutdiff.text.Sentence;
+import org.readoutdiff.text.Stopwords;
+import org.readoutdiff.text.Token;
+
+/**
+ * Matches the sentences still unpaired after the gaps were aligned, across the whole text:
+ * first identical sentences, then similar ones found through an index of their content words
+ * (so the cost grows with the number of leftovers, not with their square). Whether such a
+ * pair moved is decided afterwards, with all the others.
+ */
+final class ElsewhereMatcher {
+
+    private final Work work;
+    private final double minSimilarity;
+    private final AlignmentBudget budget;
+
+    ElsewhereMatcher(Work work, double minSimilarity, AlignmentBudget budget) {
+        this.work = work;
+        this.minSimilarity = minSimilarity;
+        this.budget = budget;
+    }
+
+    /** @return why the search stopped early, or null if it finished */
+    String match() {
+        matchIdentical();
+        return matchSimilar();
+    }
+
+    private void matchIdentical() {
+        Map<String, ArrayDeque<Integer>> freeRight = new HashMap<>();
+        for (int j = 0; j < work.right.size(); j++) {
+            if (work.rightFree(j)) {
+                freeRight.computeIfAbsent(work.right.sentence(j).key(), k -> new ArrayDeque<>()).add(j);
+            }
+        }
+        for (int i = 0; i < work.left.size(); i++) {
+            if (work.leftFree(i)) {
+                ArrayDeque<Integer> same = freeRight.get(work.left.sentence(i).key());
+                if (same != null && !same.isEmpty()) {
+                    work.pair(List.of(i), List.of(same.poll()), 1.0);
+                }
+            }
+        }
+    }
+
+    private String matchSimilar() {
+        Map<String, List<Integer>> index = new HashMap<>();
+        for (int j = 0; j < work.right.size(); j++) {
+            if (work.rightFree(j)) {
+                for (String word : contentWords(work.right.sentence(j))) {
+                    index.computeIfAbsent(word, k -> new ArrayList<>()).add(j);
+                }
+            }
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < work.left.size(); i++) {
+            if (!work.leftFree(i)) {
+                continue;
+            }
+            if ((i & 255) == 0 && budget.deadline().expired()) {
+                return "the time budget ran out while looking for moved sentences";
+            }
+            Set<String> words = contentWords(work.left.sentence(i));
+            Map<Integer, Integer> shared = new HashMap<>();
+            for (String word : words) {
+                List<Integer> postings = index.get(word);
+                if (postings != null && postings.size() <= budget.maxPostings()) {
+                    for (int j : postings) {
+                        shared.merge(j, 1, Integer::sum);
+                    }
+                }
+            }
+            int needed = Math.min(2, words.size());
+            for (Map.Entry<Integer, Integer> entry : shared.entrySet()) {
+                if (entry.getValue() >= needed) {
+                    int j = entry.getKey();
+                    double similarity = work.leftBag(i).dice(work.rightBag(j));
+                    if (similarity >= minSimilarity) {
+                        candidates.add(new Candidate(i, j, similarity, distance(i, j)));
+                    }
+                }
+            }
+        }
+        candidates.sort(Comparator.comparingDouble(Candidate::similarity).reversed()
+                .thenComparingDouble(Candidate::distance)
+                .thenComparingInt(Candidate::left)
+                .thenComparingInt(Candidate::right));
+        for (Candidate candidate : candidates) {
+            if (work.leftFree(candidate.left()) && work.rightFree(candidate.right())) {
+                work.pair(List.of(candidate.left()), List.of(candidate.right()), candidate.similarity());
+            }
+        }
+        return null;
+    }
+
+    private double distance(int i, int j) {
+        return Math.abs((double) i / Math.max(1, work.left.size()) - (double) j / Math.max(1, work.right.size()));
+    }
+
+    private static Set<String> contentWords(Sentence sentence) {
+        Set<String> words = new LinkedHashSet<>();
+        for (Token token : sentence.tokens()) {
+            if (token.isWordLike() && !Stopwords.contains(token.key())) {
+                words.add(token.key().toLowerCase(Locale.ROOT));
+            }
+        }
+        return words;
+    }
+
+    private record Candidate(int left, int right, double similarity, double distance) {
+    }
+}

@@ -1,0 +1,113 @@
+package org.readoutdiff.align;
+
+import java.util.List;
+
+/**
+ * Aligns the sentences of one gap between anchors, in order, by similarity: a table over the
+ * gap's left and right sentences where each step skips a sentence or pairs one with one, one
+ * with two or two with one, maximising {@link WordBag#gain}. Cost: left size times right size.
+ */
+final class GapAligner {
+
+    private static final int SKIP_LEFT = 1;
+    private static final int SKIP_RIGHT = 2;
+    private static final int ONE_ONE = 3;
+    private static final int ONE_TWO = 4;
+    private static final int TWO_ONE = 5;
+
+    private final Work work;
+    private final double minSimilarity;
+
+    GapAligner(Work work, double minSimilarity) {
+        this.work = work;
+        this.minSimilarity = minSimilarity;
+    }
+
+    void align(Gap gap) {
+        int m = gap.leftSize();
+        int n = gap.rightSize();
+        double[][] best = new double[m + 1][n + 1];
+        byte[][] step = new byte[m + 1][n + 1];
+        for (int i = 0; i <= m; i++) {
+            for (int j = 0; j <= n; j++) {
+                if (i == 0 && j == 0) {
+                    continue;
+                }
+                double value = Double.NEGATIVE_INFINITY;
+                int choice = 0;
+                if (i > 0 && best[i - 1][j] > value) {
+                    value = best[i - 1][j];
+                    choice = SKIP_LEFT;
+                }
+                if (j > 0 && best[i][j - 1] > value) {
+                    value = best[i][j - 1];
+                    choice = SKIP_RIGHT;
+                }
+                int l = gap.leftStart() + i - 1;
+                int r = gap.rightStart() + j - 1;
+                if (i > 0 && j > 0) {
+                    double gain = gain(work.leftBag(l), work.rightBag(r));
+                    if (best[i - 1][j - 1] + gain > value) {
+                        value = best[i - 1][j - 1] + gain;
+                        choice = ONE_ONE;
+                    }
+                }
+                if (i > 0 && j > 1) {
+                    double gain = gain(work.leftBag(l), work.rightBag(r - 1).plus(work.rightBag(r)));
+                    if (best[i - 1][j - 2] + gain > value) {
+                        value = best[i - 1][j - 2] + gain;
+                        choice = ONE_TWO;
+                    }
+                }
+                if (i > 1 && j > 0) {
+                    double gain = gain(work.leftBag(l - 1).plus(work.leftBag(l)), work.rightBag(r));
+                    if (best[i - 2][j - 1] + gain > value) {
+                        value = best[i - 2][j - 1] + gain;
+                        choice = TWO_ONE;
+                    }
+                }
+                best[i][j] = value;
+                step[i][j] = (byte) choice;
+            }
+        }
+        traceBack(gap, step);
+    }
+
+    private void traceBack(Gap gap, byte[][] step) {
+        int i = gap.leftSize();
+        int j = gap.rightSize();
+        while (i > 0 || j > 0) {
+            int l = gap.leftStart() + i - 1;
+            int r = gap.rightStart() + j - 1;
+            switch (step[i][j]) {
+                case SKIP_LEFT -> i--;
+                case SKIP_RIGHT -> j--;
+                case ONE_ONE -> {
+                    work.pair(List.of(l), List.of(r), work.leftBag(l).dice(work.rightBag(r)));
+                    i--;
+                    j--;
+                }
+                case ONE_TWO -> {
+                    work.pair(List.of(l), List.of(r - 1, r), work.leftBag(l).dice(work.rightBag(r - 1).plus(work.rightBag(r))));
+                    i--;
+                    j -= 2;
+                }
+                case TWO_ONE -> {
+                    work.pair(List.of(l - 1, l), List.of(r), work.leftBag(l - 1).plus(work.leftBag(l)).dice(work.rightBag(r)));
+                    i -= 2;
+                    j--;
+                }
+                default -> throw new IllegalStateException("no step at " + i + "," + j);
+            }
+        }
+    }
+
+    /** The worth of a pairing, or minus infinity if the two share too little to be one sentence. */
+    private double gain(WordBag left, WordBag right) {
+        if (left.dice(right) < minSimilarity) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        double gain = left.gain(right);
+        return gain > 0 ? gain : Double.NEGATIVE_INFINITY;
+    }
+}

@@ -1,0 +1,131 @@
+package org.readoutdiff.align;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.readoutdiff.text.SegmentedStatement;
+
+/**
+ * Aligns two versions of one statement. See the package description for the three steps:
+ * identical anchors, similarity inside the gaps, and a whole-text search for moved sentences.
+ */
+public final class VersionsAligner {
+
+    /** Least share of wording for two sentences in the same gap to count as one edited sentence. */
+    static final double EDITED_SIMILARITY = 0.5;
+    /** Least share of wording for a sentence found elsewhere to count as moved and edited. */
+    static final double MOVED_SIMILARITY = 0.6;
+
+    public Alignment align(SegmentedStatement left, SegmentedStatement right, AlignmentBudget budget) {
+        Work work = new Work(left, right);
+        List<Gap> leafGaps = anchorIdenticalSentences(work);
+        String degraded = null;
+        for (Gap gap : leafGaps) {
+            if (budget.deadline().expired()) {
+                degraded = "the time budget ran out while aligning edited sentences";
+                break;
+            }
+            if ((long) gap.leftSize() * gap.rightSize() <= budget.maxGapCells()) {
+                new GapAligner(work, EDITED_SIMILARITY).align(gap);
+            }
+        }
+        if (degraded == null) {
+            degraded = new ElsewhereMatcher(work, MOVED_SIMILARITY, budget).match();
+        }
+        return work.finish(degraded);
+    }
+
+    /**
+     * Patience-style anchoring: in each gap, sentences whose key occurs exactly once on each
+     * side are paired, keeping the heaviest run that is in order on both sides, and the gaps
+     * between those anchors are searched again. Equal sentences at either end of a gap are
+     * anchored directly. Returns the gaps that are left.
+     */
+    private static List<Gap> anchorIdenticalSentences(Work work) {
+        List<Gap> leaves = new ArrayList<>();
+        Deque<Gap> pending = new ArrayDeque<>();
+        pending.push(new Gap(0, work.left.size(), 0, work.right.size()));
+        while (!pending.isEmpty()) {
+            Gap gap = trimEqualEnds(work, pending.pop());
+            if (gap.leftSize() == 0 || gap.rightSize() == 0) {
+                continue;
+            }
+            List<AlignedPair> anchors = uniqueInOrderPairs(work, gap);
+            if (anchors.isEmpty()) {
+                leaves.add(gap);
+                continue;
+            }
+            int leftFrom = gap.leftStart();
+            int rightFrom = gap.rightStart();
+            List<Gap> subGaps = new ArrayList<>();
+            for (AlignedPair anchor : anchors) {
+                work.pair(anchor.left(), anchor.right(), 1.0);
+                subGaps.add(new Gap(leftFrom, anchor.firstLeft(), rightFrom, anchor.firstRight()));
+                leftFrom = anchor.firstLeft() + 1;
+                rightFrom = anchor.firstRight() + 1;
+            }
+            subGaps.add(new Gap(leftFrom, gap.leftEnd(), rightFrom, gap.rightEnd()));
+            for (int i = subGaps.size() - 1; i >= 0; i--) {
+                pending.push(subGaps.get(i)); // so that gaps are handled in reading order
+            }
+        }
+        leaves.sort(Comparator.comparingInt(Gap::leftStart));
+        return leaves;
+    }
+
+    private static Gap trimEqualEnds(Work work, Gap gap) {
+        int l0 = gap.leftStart();
+        int l1 = gap.leftEnd();
+        int r0 = gap.rightStart();
+        int r1 = gap.rightEnd();
+        while (l0 < l1 && r0 < r1 && work.sameKey(l0, r0)) {
+            work.pair(List.of(l0++), List.of(r0++), 1.0);
+        }
+        while (l0 < l1 && r0 < r1 && work.sameKey(l1 - 1, r1 - 1)) {
+            work.pair(List.of(--l1), List.of(--r1), 1.0);
+        }
+        return new Gap(l0, l1, r0, r1);
+    }
+
+    private static List<AlignedPair> uniqueInOrderPairs(Work work, Gap gap) {
+        Map<String, int[]> seen = new HashMap<>(); // key -> {left count, left index, right count, right index}
+        for (int i = gap.leftStart(); i < gap.leftEnd(); i++) {
+            int[] entry = seen.computeIfAbsent(work.left.sentence(i).key(), k -> new int[4]);
+            entry[0]++;
+            entry[1] = i;
+        }
+        for (int j = gap.rightStart(); j < gap.rightEnd(); j++) {
+            int[] entry = seen.get(work.right.sentence(j).key());
+            if (entry != null) {
+                entry[2]++;
+                entry[3] = j;
+            }
+        }
+        List<AlignedPair> candidates = new ArrayList<>();
+        for (int[] entry : seen.values()) {
+            if (entry[0] == 1 && entry[2] == 1) {
+                candidates.add(new AlignedPair(List.of(entry[1]), List.of(entry[3]), Relation.IDENTICAL, 1.0, 0));
+            }
+        }
+        if (candidates.isEmpty()) {
+            return candidates;
+        }
+        candidates.sort(Comparator.comparingInt(AlignedPair::firstLeft));
+        double[] weights = new double[candidates.size()];
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = 1 + work.left.sentence(candidates.get(i).firstLeft()).tokens().size();
+        }
+        boolean[] keep = WeightedIncreasingRun.inPlace(candidates, gap.rightStart(), gap.rightEnd(), weights);
+        List<AlignedPair> anchors = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            if (keep[i]) {
+                anchors.add(candidates.get(i));
+            }
+        }
+        return anchors;
+    }
+}

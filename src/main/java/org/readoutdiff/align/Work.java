@@ -1,0 +1,145 @@
+package org.readoutdiff.align;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.readoutdiff.text.SegmentedStatement;
+
+/** The alignment being built: which sentences are paired so far, and the finishing steps. */
+final class Work {
+
+    final SegmentedStatement left;
+    final SegmentedStatement right;
+    private final int[] leftPair;
+    private final int[] rightPair;
+    private final WordBag[] leftBags;
+    private final WordBag[] rightBags;
+    private final List<AlignedPair> pairs = new ArrayList<>();
+
+    Work(SegmentedStatement left, SegmentedStatement right) {
+        this.left = left;
+        this.right = right;
+        leftPair = new int[left.size()];
+        rightPair = new int[right.size()];
+        Arrays.fill(leftPair, -1);
+        Arrays.fill(rightPair, -1);
+        leftBags = new WordBag[left.size()];
+        rightBags = new WordBag[right.size()];
+    }
+
+    boolean sameKey(int leftIndex, int rightIndex) {
+        return left.sentence(leftIndex).key().equals(right.sentence(rightIndex).key());
+    }
+
+    boolean leftFree(int index) {
+        return leftPair[index] < 0;
+    }
+
+    boolean rightFree(int index) {
+        return rightPair[index] < 0;
+    }
+
+    WordBag leftBag(int index) {
+        if (leftBags[index] == null) {
+            leftBags[index] = WordBag.of(left.sentence(index));
+        }
+        return leftBags[index];
+    }
+
+    WordBag rightBag(int index) {
+        if (rightBags[index] == null) {
+            rightBags[index] = WordBag.of(right.sentence(index));
+        }
+        return rightBags[index];
+    }
+
+    void pair(List<Integer> leftIndices, List<Integer> rightIndices, double similarity) {
+        int id = pairs.size();
+        pairs.add(new AlignedPair(leftIndices, rightIndices, Relation.EDITED, similarity, 0));
+        for (int i : leftIndices) {
+            leftPair[i] = id;
+        }
+        for (int j : rightIndices) {
+            rightPair[j] = id;
+        }
+    }
+
+    /**
+     * Decides which pairs stayed in place (the heaviest run in order on both sides) and which
+     * moved, groups moved pairs into moves, and lists the sentences left on one side.
+     */
+    Alignment finish(String degradedReason) {
+        double[] weights = new double[pairs.size()];
+        for (int i = 0; i < pairs.size(); i++) {
+            weights[i] = tokens(pairs.get(i));
+        }
+        boolean[] inPlace = WeightedIncreasingRun.inPlace(pairs, 0, right.size(), weights);
+        List<AlignedPair> settled = new ArrayList<>(pairs.size());
+        for (int i = 0; i < pairs.size(); i++) {
+            AlignedPair pair = pairs.get(i);
+            boolean identical = pair.left().size() == 1 && pair.right().size() == 1
+                    && sameKey(pair.firstLeft(), pair.firstRight());
+            Relation relation = inPlace[i]
+                    ? (identical ? Relation.IDENTICAL : Relation.EDITED)
+                    : (identical ? Relation.MOVED : Relation.MOVED_EDITED);
+            settled.add(pair.withRelation(relation, 0));
+        }
+        settled.sort(Comparator.comparingInt(AlignedPair::firstLeft));
+        List<Move> moves = groupMoves(settled);
+        return new Alignment(settled, unpaired(leftPair), unpaired(rightPair), moves, degradedReason);
+    }
+
+    private double tokens(AlignedPair pair) {
+        double count = 0;
+        for (int i : pair.left()) {
+            count += left.sentence(i).tokens().size();
+        }
+        for (int j : pair.right()) {
+            count += right.sentence(j).tokens().size();
+        }
+        return count * pair.similarity() + 1;
+    }
+
+    /** Consecutive moved pairs whose sentences follow each other on both sides form one move. */
+    private static List<Move> groupMoves(List<AlignedPair> pairs) {
+        List<Move> moves = new ArrayList<>();
+        List<Integer> moveLeft = new ArrayList<>();
+        List<Integer> moveRight = new ArrayList<>();
+        int firstPair = -1;
+        for (int i = 0; i <= pairs.size(); i++) {
+            AlignedPair pair = i < pairs.size() ? pairs.get(i) : null;
+            boolean continues = pair != null && pair.relation().isMove() && firstPair >= 0
+                    && pair.firstLeft() == moveLeft.get(moveLeft.size() - 1) + 1
+                    && pair.firstRight() == moveRight.get(moveRight.size() - 1) + 1;
+            if (!continues && firstPair >= 0) {
+                int id = moves.size() + 1;
+                moves.add(new Move(id, moveLeft, moveRight));
+                for (int k = firstPair; k < i; k++) {
+                    pairs.set(k, pairs.get(k).withRelation(pairs.get(k).relation(), id));
+                }
+                moveLeft = new ArrayList<>();
+                moveRight = new ArrayList<>();
+                firstPair = -1;
+            }
+            if (pair != null && pair.relation().isMove()) {
+                if (firstPair < 0) {
+                    firstPair = i;
+                }
+                moveLeft.addAll(pair.left());
+                moveRight.addAll(pair.right());
+            }
+        }
+        return moves;
+    }
+
+    private static List<Integer> unpaired(int[] pairOf) {
+        List<Integer> unpaired = new ArrayList<>();
+        for (int i = 0; i < pairOf.length; i++) {
+            if (pairOf[i] < 0) {
+                unpaired.add(i);
+            }
+        }
+        return unpaired;
+    }
+}

@@ -1,0 +1,29 @@
+package org.readoutdiff.compare;
+
+import java.util.List;
+import org.readoutdiff.align.Move;
+import org.readoutdiff.analysis.SharedPhrase;
+import org.readoutdiff.analysis.TopicCoverage;
+import org.readoutdiff.text.SegmentedStatement;
+
+/**
+ * The whole result of comparing two statements; every report format renders this value.
+ *
+ * @param mode       the mode that ran (never AUTO)
+ * @param modeReason why that mode, in plain words
+ * @param pairs      aligned pairs, ordered by their first left sentence
+ */
+public record Comparison(Mode mode, String modeReason, SegmentedStatement left, SegmentedStatement right,
+                         List<ComparedPair> pairs, List<OneSided> leftOnly, List<OneSided> rightOnly,
+                         List<Move> moves, List<SharedPhrase> sharedPhrases, List<TopicCoverage> topics,
+                         Summary summary, Limits limits, ComparisonOptions options, String engineVersion) {
+
+    public Comparison {
+        pairs = List.copyOf(pairs);
+        leftOnly = List.copyOf(leftOnly);
+        rightOnly = List.copyOf(rightOnly);
+        moves = List.copyOf(moves);
+        sharedPhrases = List.copyOf(sharedPhrases);
+        topics = List.copyOf(topics);
+    }
+}

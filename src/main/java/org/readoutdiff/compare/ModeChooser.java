@@ -1,0 +1,135 @@
+package org.readoutdiff.compare;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.readoutdiff.text.SegmentedStatement;
+import org.readoutdiff.text.Sentence;
+import org.readoutdiff.text.Token;
+
+/**
+ * Auto mode: two texts are versions of one statement when they share most of their wording
+ * (runs of four words found on both sides) and most of the sentences found on both sides come
+ * in the same order. Anything else is compared as counterparts.
+ */
+final class ModeChooser {
+
+    static final double MIN_SHARED_WORDING = 0.5;
+    static final double MIN_SAME_ORDER = 0.5;
+    private static final int SHINGLE = 4;
+    /** Above this many words, only about one run in eight is sampled: enough to measure, cheap to keep. */
+    private static final int SAMPLE_ABOVE = 40_000;
+
+    record Decision(Mode mode, String reason) {
+    }
+
+    private ModeChooser() {
+    }
+
+    static Decision choose(SegmentedStatement left, SegmentedStatement right) {
+        boolean sample = Math.max(left.tokenCount(), right.tokenCount()) > SAMPLE_ABOVE;
+        Set<Long> leftRuns = shingles(left, sample);
+        Set<Long> rightRuns = shingles(right, sample);
+        int smaller = Math.min(leftRuns.size(), rightRuns.size());
+        double shared = smaller == 0 ? 0 : (double) intersection(leftRuns, rightRuns) / smaller;
+        double inOrder = sameOrderShare(left, right);
+        String wording = percent(shared) + " of the wording is shared";
+        if (shared >= MIN_SHARED_WORDING && inOrder >= MIN_SAME_ORDER) {
+            return new Decision(Mode.VERSIONS, "versions: " + wording + " and " + percent(inOrder)
+                    + " of the sentences found on both sides are in the same order");
+        }
+        if (shared >= MIN_SHARED_WORDING) {
+            return new Decision(Mode.COUNTERPARTS, "counterparts: " + wording + ", but only " + percent(inOrder)
+                    + " of the sentences found on both sides are in the same order");
+        }
+        return new Decision(Mode.COUNTERPARTS, "counterparts: only " + wording);
+    }
+
+    private static Set<Long> shingles(SegmentedStatement statement, boolean sample) {
+        Set<Long> runs = new HashSet<>();
+        long[] window = new long[SHINGLE];
+        int seen = 0;
+        for (Sentence sentence : statement.sentences()) {
+            for (Token token : sentence.tokens()) {
+                if (!token.isWordLike()) {
+                    continue;
+                }
+                window[seen % SHINGLE] = token.key().toLowerCase(Locale.ROOT).hashCode();
+                seen++;
+                if (seen >= SHINGLE) {
+                    long hash = 0;
+                    for (int k = 0; k < SHINGLE; k++) {
+                        hash = hash * 0x9E3779B97F4A7C15L + window[(seen + k) % SHINGLE];
+                    }
+                    hash ^= hash >>> 29;
+                    if (!sample || (hash & 7) == 0) {
+                        runs.add(hash);
+                    }
+                }
+            }
+        }
+        return runs;
+    }
+
+    private static int intersection(Set<Long> a, Set<Long> b) {
+        Set<Long> small = a.size() <= b.size() ? a : b;
+        Set<Long> large = small == a ? b : a;
+        int count = 0;
+        for (Long run : small) {
+            if (large.contains(run)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Of the sentences found word for word on both sides, the share in a run that is in order. */
+    private static double sameOrderShare(SegmentedStatement left, SegmentedStatement right) {
+        Map<String, ArrayDeque<Integer>> rightByKey = new HashMap<>();
+        for (Sentence sentence : right.sentences()) {
+            rightByKey.computeIfAbsent(sentence.key(), k -> new ArrayDeque<>()).add(sentence.index());
+        }
+        List<Integer> matchedRights = new ArrayList<>();
+        for (Sentence sentence : left.sentences()) {
+            ArrayDeque<Integer> same = rightByKey.get(sentence.key());
+            if (same != null && !same.isEmpty()) {
+                matchedRights.add(same.poll());
+            }
+        }
+        if (matchedRights.size() < 3) {
+            return 1.0;
+        }
+        return (double) longestIncreasing(matchedRights) / matchedRights.size();
+    }
+
+    private static int longestIncreasing(List<Integer> values) {
+        int[] tails = new int[values.size()];
+        int length = 0;
+        for (int value : values) {
+            int low = 0;
+            int high = length;
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (tails[mid] < value) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            tails[low] = value;
+            if (low == length) {
+                length++;
+            }
+        }
+        return length;
+    }
+
+    private static String percent(double share) {
+        return String.format(Locale.ROOT, "%d%%", Math.round(share * 100));
+    }
+}
