@@ -1,0 +1,36 @@
+package org.readoutdiff.report;
+
+/**
+ * Statement text made inert in Markdown: Markdown syntax is backslash-escaped and HTML
+ * special characters are written as entities, so "&lt;script&gt;" or "**" in a statement
+ * stays text in a CI step summary or a pull-request comment.
+ */
+final class MarkdownText {
+
+    /** Inline syntax only: statement text never starts a line here, so "#", "-" and "+" need nothing. */
+    private static final String SPECIAL = "\\`*_[]|~";
+
+    private MarkdownText() {
+    }
+
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\r', '\n' -> out.append(' ');
+                default -> {
+                    if (SPECIAL.indexOf(c) >= 0) {
+                        out.append('\\');
+                    }
+                    out.append(c);
+                }
+            }
+        }
+        return out.toString();
+    }
+}
