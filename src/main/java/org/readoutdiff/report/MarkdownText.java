@@ -21,7 +21,6 @@ final class MarkdownText {
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
                 case '\r', '\n' -> out.append(' ');
                 default -> {
                     if (SPECIAL.indexOf(c) >= 0) {

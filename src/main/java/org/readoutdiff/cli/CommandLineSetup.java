@@ -1,0 +1,41 @@
+package org.readoutdiff.cli;
+
+import io.quarkus.picocli.runtime.PicocliCommandLineFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import picocli.CommandLine;
+
+/** The picocli command line that Quarkus runs, with our exit-code mapping. */
+@ApplicationScoped
+class CommandLineSetup {
+
+    @Produces
+    CommandLine commandLine(PicocliCommandLineFactory factory) {
+        return factory.create()
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(new ExitCodeMapping());
+    }
+
+    /**
+     * An {@link InputException} is one line on stderr and exit 2; anything else is an internal
+     * error, exit 3, without a stack trace unless READOUT_DIFF_DEBUG is set. (Usage errors such
+     * as an unknown option exit 2 by picocli's own default.)
+     */
+    static final class ExitCodeMapping implements CommandLine.IExecutionExceptionHandler {
+
+        @Override
+        public int handleExecutionException(Exception exception, CommandLine command,
+                                            CommandLine.ParseResult parseResult) {
+            if (exception instanceof InputException) {
+                command.getErr().println("readout-diff: " + exception.getMessage());
+                return ExitCodes.INPUT_ERROR;
+            }
+            command.getErr().println("readout-diff: internal error: " + exception
+                    + " (please report it, with the command you ran)");
+            if (System.getenv("READOUT_DIFF_DEBUG") != null) {
+                exception.printStackTrace(command.getErr());
+            }
+            return ExitCodes.INTERNAL_ERROR;
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.readoutdiff.cli;
+
+import io.quarkus.picocli.runtime.PicocliRunner;
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Entry point. Every command except {@code serve} is a short run that must open no network
+ * port and print nothing but its result on stdout: with the REST extension present Quarkus
+ * would start its HTTP server for a picocli command too, so it is switched off here (these are
+ * runtime properties, read when {@link Quarkus#run} starts) and logging goes to stderr.
+ */
+@QuarkusMain
+public class Main {
+
+    static final Map<String, String> CLI_SETTINGS = new LinkedHashMap<>();
+
+    static {
+        CLI_SETTINGS.put("quarkus.http.host-enabled", "false");
+        CLI_SETTINGS.put("quarkus.log.console.stderr", "true");
+        CLI_SETTINGS.put("quarkus.log.category.\"io.quarkus\".level", "WARN");
+    }
+
+    public static void main(String... args) {
+        boolean serve = args.length > 0 && "serve".equals(args[0]);
+        List<String> setHere = new ArrayList<>();
+        if (!serve) {
+            CLI_SETTINGS.forEach((key, value) -> {
+                if (System.getProperty(key) == null) { // an explicit -Dkey=value wins
+                    System.setProperty(key, value);
+                    setHere.add(key);
+                }
+            });
+        }
+        try {
+            Quarkus.run(PicocliRunner.class, args);
+        } finally {
+            // Tests call main() inside one JVM; later Quarkus tests must not inherit CLI settings.
+            setHere.forEach(System::clearProperty);
+        }
+    }
+}

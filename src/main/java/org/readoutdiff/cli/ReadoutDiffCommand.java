@@ -1,0 +1,12 @@
+package org.readoutdiff.cli;
+
+import io.quarkus.picocli.runtime.annotations.TopCommand;
+import picocli.CommandLine.Command;
+
+/** The top command; it only dispatches to its subcommands. */
+@TopCommand
+@Command(name = "readout-diff", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Compares official statements sentence by sentence and reports phrase-level differences.",
+        subcommands = {CompareCommand.class, ServeCommand.class})
+public class ReadoutDiffCommand {
+}

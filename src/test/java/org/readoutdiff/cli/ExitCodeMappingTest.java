@@ -1,0 +1,52 @@
+package org.readoutdiff.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.concurrent.Callable;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Exit codes 2 and 3 from failing commands, through the same handler the CLI installs. */
+class ExitCodeMappingTest {
+
+    @Command(name = "failing")
+    static final class Failing implements Callable<Integer> {
+        private final Exception failure;
+
+        Failing(Exception failure) {
+            this.failure = failure;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            throw failure;
+        }
+    }
+
+    private static String[] run(Exception failure) {
+        StringWriter err = new StringWriter();
+        CommandLine command = new CommandLine(new Failing(failure))
+                .setErr(new PrintWriter(err, true))
+                .setExecutionExceptionHandler(new CommandLineSetup.ExitCodeMapping());
+        int exit = command.execute();
+        return new String[] {String.valueOf(exit), err.toString()};
+    }
+
+    @Test
+    void anInputErrorIsExitTwoAndOneLine() {
+        String[] result = run(new InputException("left.txt: no such file"));
+        assertEquals("2", result[0]);
+        assertEquals("readout-diff: left.txt: no such file" + System.lineSeparator(), result[1]);
+    }
+
+    @Test
+    void anythingElseIsExitThreeWithoutAStackTrace() {
+        String[] result = run(new IllegalStateException("broken invariant"));
+        assertEquals("3", result[0]);
+        assertEquals("readout-diff: internal error: java.lang.IllegalStateException: broken invariant"
+                + " (please report it, with the command you ran)" + System.lineSeparator(), result[1]);
+    }
+}
