@@ -52,12 +52,19 @@ public final class Segmenter {
         return new SegmentedStatement(statement, Languages.guess(text), paragraphs, sentences);
     }
 
-    /** Whitespace of every kind (NBSP, ideographic space, line breaks) becomes a plain space. */
+    /**
+     * Whitespace of every kind (NBSP, ideographic space, line breaks) becomes a plain space. A
+     * zero-width space becomes a word joiner: ICU breaks words at the former but not the latter,
+     * and an invisible character must not cut "zero\u200Bwidth" into two tokens that then differ
+     * from "zerowidth". (The key drops it either way.)
+     */
     static String flattenWhitespace(String text) {
         char[] chars = text.toCharArray();
         for (int i = 0; i < chars.length; i++) {
             if (isSpace(chars[i])) {
                 chars[i] = ' ';
+            } else if (chars[i] == '\u200B') {
+                chars[i] = '\u2060';
             }
         }
         return new String(chars);
