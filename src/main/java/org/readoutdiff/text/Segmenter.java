@@ -211,12 +211,18 @@ public final class Segmenter {
         List<Token> until(int limit) {
             List<Token> tokens = new ArrayList<>();
             for (; end != BreakIterator.DONE && start < limit; start = end, end = breaks.next()) {
-                if (flat.charAt(start) == ' ') {
-                    continue; // a run of whitespace is one segment, and never a token
+                int tokenStart = start;
+                while (tokenStart < end && flat.charAt(tokenStart) == ' ') {
+                    tokenStart++; // whitespace is never a token...
                 }
-                String key = keys.key(text, start, end);
+                if (tokenStart == end) {
+                    continue;
+                }
+                // ...but ICU attaches a stray combining mark to the space before it, and that mark
+                // is still text: it becomes a token of its own rather than vanish from the diff
+                String key = keys.key(text, tokenStart, end);
                 if (!key.isEmpty()) { // empty: only invisible characters (zero-width space, soft hyphen)
-                    tokens.add(new Token(start, end, key, kind(breaks.getRuleStatus())));
+                    tokens.add(new Token(tokenStart, end, key, kind(breaks.getRuleStatus())));
                 }
             }
             return tokens;
