@@ -87,6 +87,12 @@ class PhraseDifferTest {
     }
 
     @Test
+    void aMovedCommaIsPunctuationNotFormat() {
+        List<String> changes = changes("Exchanges among students, scholars grew.", "Exchanges among, students scholars grew.");
+        assertTrue(changes.stream().allMatch(c -> c.startsWith("punctuation:")), changes.toString());
+    }
+
+    @Test
     void caseOnlyChangeIsFormat() {
         assertEquals(List.of("format: Two Presidents -> two presidents"),
                 changes("The Two Presidents met.", "The two presidents met."));
