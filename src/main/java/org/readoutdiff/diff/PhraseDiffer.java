@@ -21,6 +21,29 @@ public final class PhraseDiffer {
     }
 
     public PhraseDiff diff(String leftText, List<Token> left, String rightText, List<Token> right, Deadline deadline) {
+        if (compareKeys(left, right) > 0) {
+            // Myers breaks ties between equally short edit scripts by direction; diffing in one
+            // canonical order makes swapping the sides swap the changes exactly
+            PhraseDiff swapped = diffInOrder(rightText, right, leftText, left, deadline);
+            return new PhraseDiff(swapped.changes().stream().map(Change::swapped).toList(), swapped.coarse());
+        }
+        return diffInOrder(leftText, left, rightText, right, deadline);
+    }
+
+    /** Orders token lists by their keys, lexicographically. */
+    private static int compareKeys(List<Token> left, List<Token> right) {
+        int limit = Math.min(left.size(), right.size());
+        for (int i = 0; i < limit; i++) {
+            int order = left.get(i).key().compareTo(right.get(i).key());
+            if (order != 0) {
+                return order;
+            }
+        }
+        return Integer.compare(left.size(), right.size());
+    }
+
+    private PhraseDiff diffInOrder(String leftText, List<Token> left, String rightText, List<Token> right,
+                                   Deadline deadline) {
         List<Hunk> hunks;
         boolean coarse = false;
         try {

@@ -127,6 +127,27 @@ class PhraseDifferTest {
                         .toList());
     }
 
+    /** Found by the swap property: Myers broke ties by direction, so the two ways round disagreed. */
+    @Test
+    void swappingSidesSwapsTheChanges() {
+        String[][] cases = {
+            {"Has American shared the international conflict U.S remains.", "Has American shared pointed international the conflict U.S remains."},
+            {"Exchanges on several issues, including trade grew.", "Exchanges on several, issues including trade grew."},
+        };
+        for (String[] pair : cases) {
+            List<String> forward = changes(pair[0], pair[1]);
+            List<String> backward = changes(pair[1], pair[0]).stream().map(PhraseDifferTest::reverse).toList();
+            assertEquals(forward, backward);
+        }
+    }
+
+    /** "kind: a -> b" as "kind: b -> a". */
+    private static String reverse(String change) {
+        int colon = change.indexOf(": ");
+        String[] sides = change.substring(colon + 2).split(" -> ", -1);
+        return change.substring(0, colon + 2) + sides[1] + " -> " + sides[0];
+    }
+
     @Test
     void identicalTokensGiveNoChanges() {
         String text = "中方坚决反对任何形式的“台独”分裂活动。";
