@@ -85,10 +85,29 @@ public final class PhraseDiffer {
         }
     }
 
+    /** The same characters, white space aside (a token holds some only where a line wraps a Chinese word). */
     private static boolean sameCharacters(String leftText, Token left, String rightText, Token right) {
         int length = left.end() - left.start();
-        return length == right.end() - right.start()
-                && leftText.regionMatches(left.start(), rightText, right.start(), length);
+        if (length == right.end() - right.start()
+                && leftText.regionMatches(left.start(), rightText, right.start(), length)) {
+            return true;
+        }
+        int i = left.start();
+        int j = right.start();
+        while (true) {
+            while (i < left.end() && Character.isWhitespace(leftText.charAt(i))) {
+                i++;
+            }
+            while (j < right.end() && Character.isWhitespace(rightText.charAt(j))) {
+                j++;
+            }
+            if (i == left.end() || j == right.end()) {
+                return i == left.end() && j == right.end();
+            }
+            if (leftText.charAt(i++) != rightText.charAt(j++)) {
+                return false;
+            }
+        }
     }
 
     private static List<Hunk> wholeMiddle(List<Token> left, List<Token> right) {

@@ -95,6 +95,17 @@ class SegmenterTest {
     }
 
     @Test
+    void aLineBreakInsideAChineseWordDoesNotSplitIt() {
+        String plain = "标题\n\n中方坚决反对任何形式的“台独”分裂活动，也不会坐视不管。";
+        String wrapped = "标题\n\n中方坚决反\r\n对任何形式的“台独”分裂活\n  动，也不会坐视不\n管。";
+        assertEquals(segment(plain).sentence(1).key(), segment(wrapped).sentence(1).key());
+        assertEquals(List.of("中方", "坚决", "反\r\n对", "任何", "形式", "的", "“", "台独", "”", "分裂", "活\n  动", "，", "也不会",
+                "坐视不\n管", "。"), tokens(wrapped).subList(1, 16));
+        // a blank line is a paragraph break, whatever the characters around it
+        assertEquals(3, segment("标题\n\n中方坚决反\n\n对任何形式").paragraphs().size());
+    }
+
+    @Test
     void tokensHaveKindsAndWhitespaceIsNeverAToken() {
         String text = "In 2024, trade\u00a0grew 1,000.5 percent\u3000\u2014 fast.";
         SegmentedStatement statement = segment(text);
