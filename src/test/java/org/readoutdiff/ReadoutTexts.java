@@ -298,13 +298,17 @@ public final class ReadoutTexts {
         return out;
     }
 
-    /** Each paragraph hard-wrapped at {@code width} characters, breaking at spaces only. */
+    /**
+     * Each paragraph hard-wrapped at {@code width} characters, breaking at spaces, and inside a
+     * run of Chinese where there are none (between two characters, as an e-mail client or a
+     * PDF extractor does; never inside a Latin word or a number).
+     */
     private static String rewrap(String text, int width) {
         List<String> paragraphs = new ArrayList<>();
         for (String paragraph : text.split("\n\n", -1)) {
             StringBuilder wrapped = new StringBuilder();
             int lineLength = 0;
-            for (String word : paragraph.split(" ", -1)) {
+            for (String word : breakChinese(paragraph, Math.max(8, width / 2)).split(" ", -1)) {
                 if (lineLength > 0 && lineLength + 1 + word.length() > width) {
                     wrapped.append('\n');
                     lineLength = 0;
@@ -318,6 +322,29 @@ public final class ReadoutTexts {
             paragraphs.add(wrapped.toString());
         }
         return String.join("\n\n", paragraphs);
+    }
+
+    /** Chinese runs longer than {@code width} cut into lines (at most {@code width} characters each). */
+    private static String breakChinese(String paragraph, int width) {
+        StringBuilder out = new StringBuilder(paragraph.length());
+        int run = 0;
+        for (int i = 0; i < paragraph.length(); i++) {
+            char c = paragraph.charAt(i);
+            if (c == ' ') {
+                run = 0;
+            } else if (run >= width && i > 0 && cjk(paragraph.charAt(i - 1)) && cjk(c)) {
+                out.append('\n');
+                run = 0;
+            }
+            out.append(c);
+            run++;
+        }
+        return out.toString();
+    }
+
+    private static boolean cjk(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || (c >= '\u3000' && c <= '\u303f')
+                || (c >= '\uff00' && c <= '\uffef') || c == '\u201c' || c == '\u201d';
     }
 
     private static String swapQuotes(String text, Random random) {
