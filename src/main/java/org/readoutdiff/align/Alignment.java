@@ -1,6 +1,10 @@
 package org.readoutdiff.align;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Where every sentence went: each sentence index of each side appears exactly once, in a pair
@@ -20,5 +24,30 @@ public record Alignment(List<AlignedPair> pairs, List<Integer> leftOnly, List<In
 
     public boolean degraded() {
         return degradedReason != null;
+    }
+
+    /**
+     * The same alignment seen from the other side: left and right exchanged, pairs ordered by
+     * their (new) first left sentence, moves numbered again in the order of the new left.
+     */
+    public Alignment mirrored() {
+        List<Move> swappedMoves = new ArrayList<>();
+        for (Move move : moves) {
+            swappedMoves.add(new Move(move.id(), move.right(), move.left()));
+        }
+        swappedMoves.sort(Comparator.comparingInt(m -> m.left().get(0)));
+        Map<Integer, Integer> newIds = new HashMap<>();
+        List<Move> renumbered = new ArrayList<>();
+        for (Move move : swappedMoves) {
+            newIds.put(move.id(), renumbered.size() + 1);
+            renumbered.add(new Move(renumbered.size() + 1, move.left(), move.right()));
+        }
+        List<AlignedPair> swappedPairs = new ArrayList<>();
+        for (AlignedPair pair : pairs) {
+            swappedPairs.add(new AlignedPair(pair.right(), pair.left(), pair.relation(), pair.similarity(),
+                    pair.move() == 0 ? 0 : newIds.get(pair.move())));
+        }
+        swappedPairs.sort(Comparator.comparingInt(AlignedPair::firstLeft));
+        return new Alignment(swappedPairs, rightOnly, leftOnly, renumbered, degradedReason);
     }
 }

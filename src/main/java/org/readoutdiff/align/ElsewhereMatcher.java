@@ -56,9 +56,12 @@ final class ElsewhereMatcher {
 
     private String matchSimilar() {
         Map<String, List<Integer>> index = new HashMap<>();
+        Map<Integer, Integer> rightWords = new HashMap<>();
         for (int j = 0; j < work.right.size(); j++) {
             if (work.rightFree(j)) {
-                for (String word : contentWords(work.right.sentence(j))) {
+                Set<String> words = contentWords(work.right.sentence(j));
+                rightWords.put(j, words.size());
+                for (String word : words) {
                     index.computeIfAbsent(word, k -> new ArrayList<>()).add(j);
                 }
             }
@@ -81,10 +84,10 @@ final class ElsewhereMatcher {
                     }
                 }
             }
-            int needed = Math.min(2, words.size());
             for (Map.Entry<Integer, Integer> entry : shared.entrySet()) {
-                if (entry.getValue() >= needed) {
-                    int j = entry.getKey();
+                int j = entry.getKey();
+                // the same test both ways round, so that swapping the sides finds the same pairs
+                if (entry.getValue() >= Math.min(2, Math.min(words.size(), rightWords.get(j)))) {
                     double similarity = work.leftBag(i).dice(work.rightBag(j));
                     if (similarity >= minSimilarity) {
                         candidates.add(new Candidate(i, j, similarity, distance(i, j)));

@@ -21,6 +21,27 @@ public final class VersionsAligner {
     static final double MOVED_SIMILARITY = 0.6;
 
     public Alignment align(SegmentedStatement left, SegmentedStatement right, AlignmentBudget budget) {
+        if (compareKeys(left, right) > 0) {
+            // anchoring, the gap table and the search for moves all break ties by side; aligning
+            // in one canonical order makes swapping the sides give the mirror image
+            return alignInOrder(right, left, budget).mirrored();
+        }
+        return alignInOrder(left, right, budget);
+    }
+
+    /** Orders statements by their sentence keys, lexicographically. */
+    private static int compareKeys(SegmentedStatement left, SegmentedStatement right) {
+        int limit = Math.min(left.size(), right.size());
+        for (int i = 0; i < limit; i++) {
+            int order = left.sentence(i).key().compareTo(right.sentence(i).key());
+            if (order != 0) {
+                return order;
+            }
+        }
+        return Integer.compare(left.size(), right.size());
+    }
+
+    private Alignment alignInOrder(SegmentedStatement left, SegmentedStatement right, AlignmentBudget budget) {
         Work work = new Work(left, right);
         List<Gap> leafGaps = anchorIdenticalSentences(work);
         String degraded = null;

@@ -17,6 +17,11 @@ public record Change(ChangeKind kind, Span left, Span right) {
         return left.isEmpty() && !right.isEmpty();
     }
 
+    /** The same change seen from the other side: left and right exchanged. */
+    public Change swapped() {
+        return new Change(kind, right, left);
+    }
+
     public Change withKind(ChangeKind value) {
         return new Change(value, left, right);
     }

@@ -20,16 +20,19 @@ final class ChangeClassifier {
         if (!keys(left, true).equals(keys(right, true))) {
             return ChangeKind.SUBSTANTIVE;
         }
-        if (!keys(left, false).equals(keys(right, false))) {
+        // all tokens in order: "students," and ", students" have the same words and the same
+        // punctuation, but the comma moved, which is a punctuation change, not format
+        if (!keys(left, null).equals(keys(right, null))) {
             return ChangeKind.PUNCTUATION;
         }
         return ChangeKind.FORMAT;
     }
 
-    private static List<String> keys(List<Token> tokens, boolean words) {
+    /** Case-folded keys of the word-like tokens, or of the others, or of all if {@code words} is null. */
+    private static List<String> keys(List<Token> tokens, Boolean words) {
         List<String> keys = new ArrayList<>(tokens.size());
         for (Token token : tokens) {
-            if (token.isWordLike() == words) {
+            if (words == null || token.isWordLike() == words) {
                 keys.add(token.key().toLowerCase(Locale.ROOT));
             }
         }

@@ -26,6 +26,29 @@ public final class PhraseDiffer {
         if (sameCharacters(leftText, left, rightText, right)) {
             return NO_CHANGES; // most pairs between versions: nothing to diff, nothing to report
         }
+        if (compareKeys(left, right) > 0) {
+            // Myers breaks ties between equally short edit scripts by direction; diffing in one
+            // canonical order makes swapping the sides swap the changes exactly
+            PhraseDiff swapped = diffInOrder(rightText, right, leftText, left, deadline);
+            return new PhraseDiff(swapped.changes().stream().map(Change::swapped).toList(), swapped.coarse());
+        }
+        return diffInOrder(leftText, left, rightText, right, deadline);
+    }
+
+    /** Orders token lists by their keys, lexicographically. */
+    private static int compareKeys(List<Token> left, List<Token> right) {
+        int limit = Math.min(left.size(), right.size());
+        for (int i = 0; i < limit; i++) {
+            int order = left.get(i).key().compareTo(right.get(i).key());
+            if (order != 0) {
+                return order;
+            }
+        }
+        return Integer.compare(left.size(), right.size());
+    }
+
+    private PhraseDiff diffInOrder(String leftText, List<Token> left, String rightText, List<Token> right,
+                                   Deadline deadline) {
         List<Hunk> hunks;
         boolean coarse = false;
         try {
@@ -79,10 +102,29 @@ public final class PhraseDiffer {
                 && leftText.regionMatches(leftStart, rightText, rightStart, length);
     }
 
+    /** The same characters, white space aside (a token holds some only where a line wraps a Chinese word). */
     private static boolean sameCharacters(String leftText, Token left, String rightText, Token right) {
         int length = left.end() - left.start();
-        return length == right.end() - right.start()
-                && leftText.regionMatches(left.start(), rightText, right.start(), length);
+        if (length == right.end() - right.start()
+                && leftText.regionMatches(left.start(), rightText, right.start(), length)) {
+            return true;
+        }
+        int i = left.start();
+        int j = right.start();
+        while (true) {
+            while (i < left.end() && Character.isWhitespace(leftText.charAt(i))) {
+                i++;
+            }
+            while (j < right.end() && Character.isWhitespace(rightText.charAt(j))) {
+                j++;
+            }
+            if (i == left.end() || j == right.end()) {
+                return i == left.end() && j == right.end();
+            }
+            if (leftText.charAt(i++) != rightText.charAt(j++)) {
+                return false;
+            }
+        }
     }
 
     private static List<Hunk> wholeMiddle(List<Token> left, List<Token> right) {

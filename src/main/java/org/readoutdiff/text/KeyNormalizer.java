@@ -31,7 +31,7 @@ public final class KeyNormalizer {
         StringBuilder folded = new StringBuilder(normalized.length());
         for (int i = 0; i < normalized.length(); i++) {
             char c = normalized.charAt(i);
-            if (!isInvisible(c)) {
+            if (!isInvisible(c) && !Character.isWhitespace(c)) { // white space: a line break wrapping a Chinese word
                 folded.append(fold(c));
             }
         }

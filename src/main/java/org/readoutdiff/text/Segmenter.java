@@ -38,10 +38,11 @@ public final class Segmenter {
         String text = statement.text();
         String flat = flattenWhitespace(text);
         BreakIterator sentenceBreaks = (BreakIterator) SENTENCES.clone();
-        TokenStream tokens = new TokenStream(text, flat, new KeyTable(normalizer));
+        List<Span> paragraphSpans = paragraphSpans(text);
+        TokenStream tokens = new TokenStream(text, BreakText.of(text, flat, paragraphSpans), new KeyTable(normalizer));
         List<Paragraph> paragraphs = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
-        for (Span paragraph : paragraphSpans(text)) {
+        for (Span paragraph : paragraphSpans) {
             int first = sentences.size();
             String flatParagraph = flat.substring(paragraph.start(), paragraph.end());
             List<Span> sentenceSpans = sentenceSpans(flatParagraph, paragraph.start(), sentenceBreaks);
@@ -52,12 +53,19 @@ public final class Segmenter {
         return new SegmentedStatement(statement, Languages.guess(text), paragraphs, sentences);
     }
 
-    /** Whitespace of every kind (NBSP, ideographic space, line breaks) becomes a plain space. */
+    /**
+     * Whitespace of every kind (NBSP, ideographic space, line breaks) becomes a plain space. A
+     * zero-width space becomes a word joiner: ICU breaks words at the former but not the latter,
+     * and an invisible character must not cut "zero\u200Bwidth" into two tokens that then differ
+     * from "zerowidth". (The key drops it either way.)
+     */
     static String flattenWhitespace(String text) {
         char[] chars = text.toCharArray();
         for (int i = 0; i < chars.length; i++) {
             if (isSpace(chars[i])) {
                 chars[i] = ' ';
+            } else if (chars[i] == '\u200B') {
+                chars[i] = '\u2060';
             }
         }
         return new String(chars);
@@ -188,15 +196,17 @@ public final class Segmenter {
     private static final class TokenStream {
 
         private final String text;
+        private final BreakText broken;
         private final String flat;
         private final KeyTable keys;
         private final BreakIterator breaks = (BreakIterator) WORDS.clone();
         private int start;
         private int end;
 
-        TokenStream(String text, String flat, KeyTable keys) {
+        TokenStream(String text, BreakText broken, KeyTable keys) {
             this.text = text;
-            this.flat = flat;
+            this.broken = broken;
+            this.flat = broken.chars();
             this.keys = keys;
             breaks.setText(flat);
             start = breaks.first();
@@ -206,13 +216,21 @@ public final class Segmenter {
         /** The tokens that start before {@code limit} and have not been handed out yet. */
         List<Token> until(int limit) {
             List<Token> tokens = new ArrayList<>();
-            for (; end != BreakIterator.DONE && start < limit; start = end, end = breaks.next()) {
-                if (flat.charAt(start) == ' ') {
-                    continue; // a run of whitespace is one segment, and never a token
+            for (; end != BreakIterator.DONE && broken.original(start) < limit; start = end, end = breaks.next()) {
+                int tokenStart = start;
+                while (tokenStart < end && flat.charAt(tokenStart) == ' ') {
+                    tokenStart++; // whitespace is never a token...
                 }
-                String key = keys.key(text, start, end);
+                if (tokenStart == end) {
+                    continue;
+                }
+                // ...but ICU attaches a stray combining mark to the space before it, and that mark
+                // is still text: it becomes a token of its own rather than vanish from the diff
+                int from = broken.original(tokenStart);
+                int to = broken.originalEnd(end);
+                String key = keys.key(text, from, to);
                 if (!key.isEmpty()) { // empty: only invisible characters (zero-width space, soft hyphen)
-                    tokens.add(new Token(start, end, key, kind(breaks.getRuleStatus())));
+                    tokens.add(new Token(from, to, key, kind(breaks.getRuleStatus())));
                 }
             }
             return tokens;

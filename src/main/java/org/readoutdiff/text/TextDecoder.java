@@ -33,6 +33,10 @@ public final class TextDecoder {
         if (bytes.length == 0) {
             throw new UndecodableInputException("is empty");
         }
+        if (!binaryHint(bytes).isEmpty()) {
+            // a PDF or ZIP without a NUL in its first bytes would otherwise decode as Windows-1252 "text"
+            throw new UndecodableInputException("looks like a binary file, not text" + binaryHint(bytes));
+        }
         DecodedText decoded = declaredCharset != null
                 ? new DecodedText(strict(bytes, 0, charset(declaredCharset), declaredCharset), declaredCharset)
                 : detect(bytes);

@@ -1,0 +1,142 @@
+package org.readoutdiff;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The dependency rules of DESIGN.md §3, checked on the compiled main classes.
+ *
+ * <p>The layers, each allowed to use only those before it:
+ * text ← diff ← align ← analysis ← compare ← report ← render ← service ← web / cli, with
+ * ingest (text only) and storage (the core) beside them for service to use.
+ *
+ * <p>The actual graph when this test was written: diff → text; align → text (it does not use
+ * diff's SequenceDiffer yet, though it may); analysis → text; compare → text, diff, align,
+ * analysis; report → text, diff, align, analysis, compare; render → report. Libraries: ICU4J
+ * in text, java-diff-utils in diff, Jackson in report, Qute in render.
+ */
+class ArchitectureTest {
+
+    private static final String BASE = "org.readoutdiff";
+    private static final String[] CORE = {
+        BASE + ".text..", BASE + ".diff..", BASE + ".align..", BASE + ".analysis..", BASE + ".compare..",
+        BASE + ".report.."};
+
+    /** The main classes only, read from where Maven compiled them (scanning every jar for the package takes seconds). */
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPath(Path.of("target", "classes"));
+
+    @Test
+    void theMainClassesAreThere() {
+        org.junit.jupiter.api.Assertions.assertTrue(CLASSES.contain("org.readoutdiff.compare.ComparisonEngine"));
+    }
+
+    @Test
+    void theCoreIsPlainJava() {
+        noClasses().that().resideInAnyPackage(CORE)
+                .should().dependOnClassesThat().resideInAnyPackage("io.quarkus..", "jakarta..", "javax.ws..",
+                        "picocli..", "java.net..", "java.nio.file..", "org.jboss..", "io.vertx..")
+                .because("the core takes values and returns values and is tested without booting Quarkus")
+                .check(CLASSES);
+    }
+
+    @Test
+    void javaDiffUtilsOnlyInDiff() {
+        onlyIn("com.github.difflib..", BASE + ".diff..");
+    }
+
+    @Test
+    void icu4jOnlyInText() {
+        onlyIn("com.ibm.icu..", BASE + ".text..");
+    }
+
+    @Test
+    void commonsTextOnlyInAlign() {
+        onlyIn("org.apache.commons.text..", BASE + ".align..");
+    }
+
+    @Test
+    void jacksonOnlyInReportAndTheOuterLayers() {
+        onlyIn("com.fasterxml.jackson..", BASE + ".report..", BASE + ".web..", BASE + ".service..", BASE + ".storage..");
+    }
+
+    @Test
+    void quteOnlyInRenderAndWeb() {
+        onlyIn("io.quarkus.qute..", BASE + ".render..", BASE + ".web..");
+    }
+
+    @Test
+    void picocliOnlyInCli() {
+        onlyIn("picocli..", BASE + ".cli..");
+    }
+
+    @Test
+    void webAndCliNeverDependOnEachOther() {
+        noClasses().that().resideInAPackage(BASE + ".web..")
+                .should().dependOnClassesThat().resideInAPackage(BASE + ".cli..")
+                .allowEmptyShould(true)
+                .check(CLASSES);
+        noClasses().that().resideInAPackage(BASE + ".cli..")
+                .should().dependOnClassesThat().resideInAPackage(BASE + ".web..")
+                .allowEmptyShould(true)
+                .check(CLASSES);
+    }
+
+    @Test
+    void layersOnlyUseTheLayersBeneath() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .withOptionalLayers(true)
+                .layer("text").definedBy(BASE + ".text..")
+                .layer("diff").definedBy(BASE + ".diff..")
+                .layer("align").definedBy(BASE + ".align..")
+                .layer("analysis").definedBy(BASE + ".analysis..")
+                .layer("compare").definedBy(BASE + ".compare..")
+                .layer("report").definedBy(BASE + ".report..")
+                .layer("render").definedBy(BASE + ".render..")
+                .layer("ingest").definedBy(BASE + ".ingest..")
+                .layer("storage").definedBy(BASE + ".storage..")
+                .layer("service").definedBy(BASE + ".service..")
+                .layer("web").definedBy(BASE + ".web..")
+                .layer("cli").definedBy(BASE + ".cli..")
+                .whereLayer("text").mayNotAccessAnyLayer()
+                .whereLayer("diff").mayOnlyAccessLayers("text")
+                .whereLayer("align").mayOnlyAccessLayers("text", "diff")
+                .whereLayer("analysis").mayOnlyAccessLayers("text", "diff", "align")
+                .whereLayer("compare").mayOnlyAccessLayers("text", "diff", "align", "analysis")
+                .whereLayer("report").mayOnlyAccessLayers("text", "diff", "align", "analysis", "compare")
+                .whereLayer("render").mayOnlyAccessLayers("text", "diff", "align", "analysis", "compare", "report")
+                .whereLayer("ingest").mayOnlyAccessLayers("text")
+                .whereLayer("storage").mayOnlyAccessLayers("text", "diff", "align", "analysis", "compare", "report")
+                .whereLayer("service").mayOnlyAccessLayers("text", "diff", "align", "analysis", "compare", "report",
+                        "render", "ingest", "storage")
+                .whereLayer("web").mayOnlyAccessLayers("text", "diff", "align", "analysis", "compare", "report",
+                        "render", "ingest", "storage", "service")
+                .whereLayer("cli").mayOnlyAccessLayers("text", "diff", "align", "analysis", "compare", "report",
+                        "render", "ingest", "storage", "service")
+                .check(CLASSES);
+    }
+
+    @Test
+    void noUtilsAndNoManagers() {
+        noClasses().should().haveSimpleNameEndingWith("Utils")
+                .orShould().haveSimpleNameEndingWith("Util")
+                .orShould().haveSimpleNameEndingWith("Manager")
+                .because("names come from the glossary (DESIGN.md §3)")
+                .check(CLASSES);
+    }
+
+    /** Only classes in {@code owners} may depend on {@code library}. */
+    private static void onlyIn(String library, String... owners) {
+        noClasses().that().resideOutsideOfPackages(owners)
+                .should().dependOnClassesThat().resideInAPackage(library)
+                .because("each third-party library lives behind one package")
+                .check(CLASSES);
+    }
+}

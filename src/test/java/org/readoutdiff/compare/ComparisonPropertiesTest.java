@@ -1,0 +1,212 @@
+package org.readoutdiff.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.readoutdiff.ReadoutTexts;
+import org.readoutdiff.align.Relation;
+import org.readoutdiff.diff.Change;
+import org.readoutdiff.diff.ChangeKind;
+import org.readoutdiff.text.SegmentedStatement;
+import org.readoutdiff.text.Span;
+import org.readoutdiff.text.Statement;
+import org.readoutdiff.text.Token;
+
+/** The invariants of DESIGN.md §3 over generated readouts and their edited or re-formatted versions. */
+class ComparisonPropertiesTest {
+
+    private static final ComparisonEngine ENGINE = new ComparisonEngine(ComparisonOptions.defaults());
+
+    private static Comparison compare(String left, String right) {
+        return ENGINE.compare(Statement.of("left", left), Statement.of("right", right));
+    }
+
+    @Provide
+    Arbitrary<ReadoutTexts.Versions> edited() {
+        return ReadoutTexts.editedVersions();
+    }
+
+    @Provide
+    Arbitrary<ReadoutTexts.Versions> reformatted() {
+        return ReadoutTexts.reformattedVersions();
+    }
+
+    @Provide
+    Arbitrary<String> readouts() {
+        return ReadoutTexts.statements();
+    }
+
+    /** Kept + deleted tokens rebuild the left side, kept + inserted the right; kinds fit the tokens. */
+    @Property(tries = 200)
+    void changesAccountForEveryDifferingToken(@ForAll("edited") ReadoutTexts.Versions versions) {
+        Comparison comparison = compare(versions.left(), versions.right());
+        for (ComparedPair pair : comparison.pairs()) {
+            List<Token> left = tokens(comparison.left(), pair.pair().left());
+            List<Token> right = tokens(comparison.right(), pair.pair().right());
+            assertEquals(withChangeMarks(left, pair.changes(), true), withChangeMarks(right, pair.changes(), false),
+                    "outside the changes of " + pair.pair() + " the token keys differ");
+            for (Change change : pair.changes()) {
+                assertEquals(expectedKind(within(left, change.left()), within(right, change.right())), change.kind(),
+                        "kind of " + change);
+                if (change.kind() == ChangeKind.FORMAT && change.left().length() == change.right().length()) {
+                    assertTrue(!change.left().of(comparison.left().text()).equals(change.right().of(comparison.right().text())),
+                            "a format change between equal texts");
+                }
+            }
+        }
+    }
+
+    @Property(tries = 200)
+    void aStatementComparedWithItselfHasNoChanges(@ForAll("readouts") String text) {
+        Comparison comparison = compare(text, text);
+        assertEquals(Verdict.IDENTICAL, comparison.summary().verdict());
+        assertEquals(List.of(), comparison.leftOnly());
+        assertEquals(List.of(), comparison.rightOnly());
+        assertEquals(List.of(), comparison.moves());
+        assertEquals(comparison.left().size(), comparison.pairs().size());
+        for (ComparedPair pair : comparison.pairs()) {
+            assertEquals(Relation.IDENTICAL, pair.pair().relation());
+            assertEquals(pair.pair().left(), pair.pair().right());
+            assertEquals(List.of(), pair.changes());
+        }
+    }
+
+    /** Swapping sides swaps insertions and deletions, left-only and right-only. */
+    @Property(tries = 200)
+    void swappingSidesSwapsTheChanges(@ForAll("edited") ReadoutTexts.Versions versions) {
+        Comparison forward = compare(versions.left(), versions.right());
+        Comparison backward = compare(versions.right(), versions.left());
+        assertEquals(changes(forward, false), changes(backward, true));
+        assertEquals(oneSided(forward.leftOnly()), oneSided(backward.rightOnly()));
+        assertEquals(oneSided(forward.rightOnly()), oneSided(backward.leftOnly()));
+        assertEquals(forward.moves().size(), backward.moves().size());
+        Summary f = forward.summary();
+        Summary b = backward.summary();
+        assertEquals(List.of(f.substantiveChanges(), f.punctuationChanges(), f.formatChanges(), f.leftOnly(), f.rightOnly()),
+                List.of(b.substantiveChanges(), b.punctuationChanges(), b.formatChanges(), b.rightOnly(), b.leftOnly()));
+    }
+
+    @Property(tries = 200)
+    void everySentenceIsInExactlyOnePlace(@ForAll("edited") ReadoutTexts.Versions versions) {
+        Comparison comparison = compare(versions.left(), versions.right());
+        int[] left = new int[comparison.left().size()];
+        int[] right = new int[comparison.right().size()];
+        for (ComparedPair pair : comparison.pairs()) {
+            pair.pair().left().forEach(i -> left[i]++);
+            pair.pair().right().forEach(j -> right[j]++);
+            assertConsecutive(pair.pair().left());
+            assertConsecutive(pair.pair().right());
+        }
+        comparison.leftOnly().forEach(s -> left[s.sentence()]++);
+        comparison.rightOnly().forEach(s -> right[s.sentence()]++);
+        for (int i = 0; i < left.length; i++) {
+            assertEquals(1, left[i], "left sentence " + i + " placed " + left[i] + " times");
+        }
+        for (int j = 0; j < right.length; j++) {
+            assertEquals(1, right[j], "right sentence " + j + " placed " + right[j] + " times");
+        }
+        List<Integer> firstLefts = comparison.pairs().stream().map(p -> p.pair().firstLeft()).toList();
+        assertEquals(firstLefts.stream().sorted().toList(), firstLefts, "pairs are ordered by their first left sentence");
+    }
+
+    @Property(tries = 200)
+    void formatNoiseIsNeverSubstantive(@ForAll("reformatted") ReadoutTexts.Versions versions) {
+        Comparison comparison = compare(versions.left(), versions.right());
+        Summary summary = comparison.summary();
+        assertEquals(0, summary.substantiveChanges(), "substantive changes");
+        assertEquals(0, summary.punctuationChanges(), "punctuation changes");
+        assertEquals(0, summary.leftOnly() + summary.rightOnly(), "one-sided sentences");
+        assertEquals(0, summary.moves(), "moves");
+        assertTrue(summary.verdict() == Verdict.FORMAT_ONLY || summary.verdict() == Verdict.IDENTICAL);
+        assertEquals(comparison.left().size(), comparison.right().size());
+    }
+
+    // ---- helpers
+
+    private static List<Token> tokens(SegmentedStatement statement, List<Integer> sentences) {
+        List<Token> tokens = new ArrayList<>();
+        sentences.forEach(i -> tokens.addAll(statement.sentence(i).tokens()));
+        return tokens;
+    }
+
+    /**
+     * The token keys of one side with each change's tokens replaced by a mark "#n" (at the
+     * change's place if it is empty on this side). Both sides must read the same.
+     */
+    private static List<String> withChangeMarks(List<Token> tokens, List<Change> changes, boolean left) {
+        List<String> out = new ArrayList<>();
+        int t = 0;
+        int c = 0;
+        while (t < tokens.size() || c < changes.size()) {
+            Span span = c < changes.size() ? (left ? changes.get(c).left() : changes.get(c).right()) : null;
+            if (span != null && (t >= tokens.size() || span.start() <= tokens.get(t).start())) {
+                out.add("#" + c);
+                if (!span.isEmpty()) {
+                    assertTrue(t < tokens.size() && tokens.get(t).start() == span.start(),
+                            "change " + c + " does not start at a token");
+                    while (t < tokens.size() && tokens.get(t).end() <= span.end()) {
+                        t++;
+                    }
+                    assertEquals(span.end(), tokens.get(t - 1).end(), "change " + c + " does not end at a token");
+                }
+                c++;
+            } else {
+                out.add(tokens.get(t++).key());
+            }
+        }
+        return out;
+    }
+
+    private static List<Token> within(List<Token> tokens, Span span) {
+        return tokens.stream().filter(t -> t.start() >= span.start() && t.end() <= span.end()).toList();
+    }
+
+    private static ChangeKind expectedKind(List<Token> left, List<Token> right) {
+        if (!keys(left, true).equals(keys(right, true))) {
+            return ChangeKind.SUBSTANTIVE;
+        }
+        return all(left).equals(all(right)) ? ChangeKind.FORMAT : ChangeKind.PUNCTUATION;
+    }
+
+    private static List<String> keys(List<Token> tokens, boolean words) {
+        return tokens.stream().filter(t -> t.isWordLike() == words).map(t -> t.key().toLowerCase(Locale.ROOT)).toList();
+    }
+
+    private static List<String> all(List<Token> tokens) {
+        return tokens.stream().map(t -> t.key().toLowerCase(Locale.ROOT)).toList();
+    }
+
+    /** Every change as "kind: left text -> right text @ left span / right span", sides swapped if asked. */
+    private static List<String> changes(Comparison comparison, boolean swap) {
+        TreeMap<String, Integer> counts = new TreeMap<>();
+        for (ComparedPair pair : comparison.pairs()) {
+            for (Change change : pair.changes()) {
+                String left = change.left().of(comparison.left().text()) + " " + change.left();
+                String right = change.right().of(comparison.right().text()) + " " + change.right();
+                counts.merge(change.kind().label() + ": " + (swap ? right + " -> " + left : left + " -> " + right), 1,
+                        Integer::sum);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        counts.forEach((change, count) -> out.add(count + " x " + change));
+        return out;
+    }
+
+    private static List<Integer> oneSided(List<OneSided> sentences) {
+        return sentences.stream().map(OneSided::sentence).toList();
+    }
+
+    private static void assertConsecutive(List<Integer> sentences) {
+        for (int i = 1; i < sentences.size(); i++) {
+            assertEquals(sentences.get(i - 1) + 1, sentences.get(i), "a pair's sentences are not consecutive");
+        }
+    }
+}
