@@ -42,7 +42,7 @@ class CompareCommand implements Callable<Integer> {
     Mode mode;
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "html, json, md or inline (default: from the -o file's extension, else md).")
+            description = "html, json, md, text or inline (default: from the -o file's extension; text on standard output).")
     ReportFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE|DIR|-", defaultValue = "-",
@@ -97,7 +97,7 @@ class CompareCommand implements Callable<Integer> {
 
     private void write(Comparison comparison) throws InputException, IOException {
         if (output.equals("-")) {
-            ReportFormat chosen = format != null ? format : ReportFormat.MD;
+            ReportFormat chosen = format != null ? format : ReportFormat.TEXT;
             OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
             service.write(comparison, chosen, out);
             out.flush();

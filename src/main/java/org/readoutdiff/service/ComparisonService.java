@@ -16,6 +16,7 @@ import org.readoutdiff.ingest.StatementSource;
 import org.readoutdiff.ingest.UnreadableStatementException;
 import org.readoutdiff.render.HtmlReportRenderer;
 import org.readoutdiff.report.ComparisonJsonWriter;
+import org.readoutdiff.report.CompactTextWriter;
 import org.readoutdiff.report.InlineTextWriter;
 import org.readoutdiff.report.MarkdownWriter;
 import org.readoutdiff.report.ReportViews;
@@ -56,6 +57,7 @@ public class ComparisonService {
                 case HTML -> writeText(html.render(ReportViews.of(comparison)), out);
                 case MD -> writeText(new MarkdownWriter(MarkdownWriter.DEFAULT_MAX_BYTES)
                         .write(ReportViews.of(comparison)), out);
+                case TEXT -> writeText(new CompactTextWriter().write(comparison), out);
                 case INLINE -> {
                     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                     new InlineTextWriter().write(ReportViews.of(comparison), writer);

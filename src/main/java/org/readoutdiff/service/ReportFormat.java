@@ -7,6 +7,8 @@ public enum ReportFormat {
     HTML("html", "text/html; charset=utf-8"),
     JSON("json", "application/json"),
     MD("md", "text/markdown; charset=utf-8"),
+    /** One line per difference, for a terminal or a code review. */
+    TEXT("txt", "text/plain; charset=utf-8"),
     /** wdiff's notation: [-deleted-] {+inserted+}. */
     INLINE("txt", "text/plain; charset=utf-8");
 
@@ -37,7 +39,7 @@ public enum ReportFormat {
                 return format;
             }
         }
-        throw new IllegalArgumentException("unknown format '" + value + "' (expected html, json, md or inline)");
+        throw new IllegalArgumentException("unknown format '" + value + "' (expected html, json, md, text or inline)");
     }
 
     /** The format a file name asks for by its extension, if any. */
@@ -51,6 +53,9 @@ public enum ReportFormat {
         }
         if (lower.endsWith(".md") || lower.endsWith(".markdown")) {
             return java.util.Optional.of(MD);
+        }
+        if (lower.endsWith(".txt")) {
+            return java.util.Optional.of(TEXT);
         }
         return java.util.Optional.empty();
     }
