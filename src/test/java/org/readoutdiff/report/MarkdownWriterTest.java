@@ -25,8 +25,8 @@ class MarkdownWriterTest {
         assertFalse(md.contains("<img"), md);
         assertFalse(md.contains("<b "), md);
         assertFalse(md.contains("<i>"), md);
-        assertTrue(md.contains("&lt;script&gt;alert(&quot;L&quot;)&lt;/script&gt; \\*\\*left\\*\\*"), md);
-        assertTrue(md.contains("&lt;b onmouseover=alert(4)&gt;bold&lt;/b&gt; &amp; &quot;quotes&quot; and \\_under\\_"), md);
+        assertTrue(md.contains("&lt;script&gt;alert(\"L\")&lt;/script&gt; \\*\\*left\\*\\*"), md);
+        assertTrue(md.contains("&lt;b onmouseover=alert(4)&gt;bold&lt;/b&gt; &amp; \"quotes\" and \\_under\\_"), md);
         assertTrue(md.contains("Deleted \\`code\\` sentence with \\[link\\](javascript:alert(1)) and \\~\\~strike\\~\\~."), md);
         // the change itself is marked, its context escaped
         assertTrue(md.contains("The leaders met \\*\\*in ~~Lima~~ **Peru**\\*\\* \\| today."), md);
