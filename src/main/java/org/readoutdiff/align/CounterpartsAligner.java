@@ -1,9 +1,12 @@
 package org.readoutdiff.align;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.readoutdiff.text.SegmentedStatement;
 
 /**
@@ -16,28 +19,46 @@ import org.readoutdiff.text.SegmentedStatement;
  *   <li>Candidates: for each sentence, the few sentences of the other side sharing the most
  *       weighted terms, found through an inverted index ({@link CandidateSearch}), both ways.</li>
  *   <li>Score of a candidate pair: the cosine of the two vectors plus a bonus for shared
- *       wording (the share of shingles in common), so a stock formulation counts for more
- *       than the same words scattered.</li>
- *   <li>Pairs: best first, a sentence pairs with one sentence of the other side when the score
- *       reaches {@link #PAIR_SCORE}; below that it stays one-sided.</li>
- *   <li>Groups: a sentence covering several points may then take up to {@link #MAX_GROUP_SIDE}
- *       sentences of the other side, each still unpaired, each scoring at least
- *       {@link #JOIN_SCORE} with it, and each raising the cosine between the sentence and its
- *       group by {@link #JOIN_GAIN}. Groups are stars (one sentence on one side), so a sentence
- *       never joins two groups together and groups stay small.</li>
+ *       wording (the share of shingles in common), so a stock formulation counts for more than
+ *       the same words scattered.</li>
+ *   <li>{@link Relation#COUNTERPART} pairs, best first: a free sentence pairs with a free
+ *       sentence when the score reaches {@link #PAIR_SCORE}. Then a sentence covering several
+ *       points takes further free sentences that score at least {@link #JOIN_SCORE} with it and
+ *       raise the cosine between it and its group by {@link #JOIN_GAIN}.</li>
+ *   <li>Context: a sentence still free pairs with (or joins the group of) a sentence it shares
+ *       some wording with ({@link #CONTEXT_SCORE}) when their paragraphs already hold a pair:
+ *       readouts take one issue per paragraph, so a weak likeness next to a strong one is
+ *       usually the same point rephrased.</li>
+ *   <li>{@link Relation#SAME_TOPIC} pairs, for sentences still free: both address the same issue
+ *       (a label, such as a topic from the lexicon, on both sentences; the score counts wording
+ *       plus {@link #TOPIC_WEIGHT} times the agreement of their labels, and must reach
+ *       {@link #TOPIC_SCORE}). Such a sentence is not an omission, but neither is it the same
+ *       point; these groups never mix with counterpart groups.</li>
+ *   <li>What is left is one-sided.</li>
  * </ol>
+ * Groups are stars ({@link PairGroups}), so groups stay small and never chain.
  */
 public final class CounterpartsAligner {
 
     static final double PAIR_SCORE = 0.30;
     static final double JOIN_SCORE = 0.20;
     static final double JOIN_GAIN = 0.03;
-    static final int MAX_GROUP_SIDE = 3;
+    static final double TOPIC_WEIGHT = 0.5;
+    static final double TOPIC_SCORE = 0.5;
+    static final double CONTEXT_SCORE = 0.15;
+    static final double EDGE_SCORE = Math.min(JOIN_SCORE, CONTEXT_SCORE);
     static final double PHRASE_WEIGHT = 0.3;
     /** Shared shingles are counted against at least this many, so a three-word sentence cannot score full. */
     static final int MIN_SHINGLE_BASE = 4;
+    /** A label found on more sentences of one side than this is too broad to pair sentences by. */
+    static final int LABEL_POSTINGS = 200;
 
     public Alignment align(SegmentedStatement left, SegmentedStatement right, CounterpartsBudget budget) {
+        return align(left, right, budget, SentenceLabels.none());
+    }
+
+    public Alignment align(SegmentedStatement left, SegmentedStatement right, CounterpartsBudget budget,
+                           SentenceLabels labels) {
         ContentTerms terms = new ContentTerms();
         SentenceSpace space = SentenceSpace.of(left, right, terms);
         PairList candidates = new PairList();
@@ -52,25 +73,90 @@ public final class CounterpartsAligner {
             int i = PairList.left(pair);
             int j = PairList.right(pair);
             double score = score(space, i, j);
-            if (score >= JOIN_SCORE) {
+            if (score >= EDGE_SCORE) {
                 edges.add(new Edge(i, j, score));
             }
         }
-        edges.sort(Comparator.comparingDouble(Edge::score).reversed()
-                .thenComparingInt(Edge::left).thenComparingInt(Edge::right));
-        Groups groups = new Groups(space, left.size(), right.size());
+        sort(edges);
+        PairGroups groups = new PairGroups(space, left, right);
         for (Edge edge : edges) {
             if (edge.score() >= PAIR_SCORE) {
-                groups.pairIfFree(edge.left(), edge.right());
+                groups.pairIfFree(edge.left(), edge.right(), Relation.COUNTERPART);
             }
         }
         if (budget.groups()) {
             for (Edge edge : edges) {
-                groups.joinIfGain(edge.left(), edge.right());
+                if (edge.score() >= JOIN_SCORE) {
+                    groups.join(edge.left(), edge.right(), Relation.COUNTERPART, JOIN_GAIN);
+                }
+            }
+            groups.linkParagraphs();
+            List<Edge> context = new ArrayList<>();
+            for (Edge edge : edges) {
+                if (edge.score() >= CONTEXT_SCORE && groups.paragraphsLinked(edge.left(), edge.right())
+                        && (groups.leftFree(edge.left()) || groups.rightFree(edge.right()))) {
+                    context.add(edge);
+                }
+            }
+            for (Edge edge : context) {
+                groups.pairIfFree(edge.left(), edge.right(), Relation.COUNTERPART);
+                groups.join(edge.left(), edge.right(), Relation.COUNTERPART, -1);
+            }
+            List<Edge> sameTopic = topicEdges(space, labels, groups);
+            sort(sameTopic);
+            for (Edge edge : sameTopic) {
+                groups.pairIfFree(edge.left(), edge.right(), Relation.SAME_TOPIC);
+            }
+            for (Edge edge : sameTopic) {
+                groups.join(edge.left(), edge.right(), Relation.SAME_TOPIC, -1);
             }
         }
         String degraded = complete ? null : "the time budget ran out while looking for counterpart sentences";
         return groups.alignment(degraded);
+    }
+
+    /** Pairs of sentences, one of them still free, that share a label and score {@link #TOPIC_SCORE}. */
+    private static List<Edge> topicEdges(SentenceSpace space, SentenceLabels labels, PairGroups groups) {
+        Map<String, List<Integer>> rightByLabel = new HashMap<>();
+        for (int j = 0; j < space.right.size(); j++) {
+            for (String label : labels.right(j)) {
+                rightByLabel.computeIfAbsent(label, k -> new ArrayList<>()).add(j);
+            }
+        }
+        List<Edge> edges = new ArrayList<>();
+        for (int i = 0; i < space.left.size(); i++) {
+            List<String> own = labels.left(i);
+            Set<Integer> seen = new HashSet<>();
+            for (String label : own) {
+                List<Integer> postings = rightByLabel.getOrDefault(label, List.of());
+                if (postings.size() > LABEL_POSTINGS) {
+                    continue;
+                }
+                for (int j : postings) {
+                    if (seen.add(j) && (groups.leftFree(i) || groups.rightFree(j))) {
+                        double score = score(space, i, j) + TOPIC_WEIGHT * agreement(own, labels.right(j));
+                        if (score >= TOPIC_SCORE) {
+                            edges.add(new Edge(i, j, score));
+                        }
+                    }
+                }
+            }
+        }
+        return edges;
+    }
+
+    /** The share of the labels of the sentence with fewer labels that the other has too. */
+    static double agreement(List<String> a, List<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        int shared = 0;
+        for (String label : a) {
+            if (b.contains(label)) {
+                shared++;
+            }
+        }
+        return (double) shared / Math.min(a.size(), b.size());
     }
 
     static double score(SentenceSpace space, int i, int j) {
@@ -86,82 +172,11 @@ public final class CounterpartsAligner {
         return cosine + PHRASE_WEIGHT * phrase;
     }
 
-    private record Edge(int left, int right, double score) {
+    private static void sort(List<Edge> edges) {
+        edges.sort(Comparator.comparingDouble(Edge::score).reversed()
+                .thenComparingInt(Edge::left).thenComparingInt(Edge::right));
     }
 
-    /** Groups of paired sentences being built, and the finished alignment. */
-    private static final class Groups {
-
-        private final SentenceSpace space;
-        private final int[] leftGroup;
-        private final int[] rightGroup;
-        private final List<List<Integer>> lefts = new ArrayList<>();
-        private final List<List<Integer>> rights = new ArrayList<>();
-
-        Groups(SentenceSpace space, int leftSize, int rightSize) {
-            this.space = space;
-            leftGroup = new int[leftSize];
-            rightGroup = new int[rightSize];
-            Arrays.fill(leftGroup, -1);
-            Arrays.fill(rightGroup, -1);
-        }
-
-        void pairIfFree(int i, int j) {
-            if (leftGroup[i] < 0 && rightGroup[j] < 0) {
-                leftGroup[i] = lefts.size();
-                rightGroup[j] = lefts.size();
-                lefts.add(new ArrayList<>(List.of(i)));
-                rights.add(new ArrayList<>(List.of(j)));
-            }
-        }
-
-        void joinIfGain(int i, int j) {
-            if (leftGroup[i] >= 0 && rightGroup[j] < 0) {
-                int g = leftGroup[i];
-                if (lefts.get(g).size() == 1 && rights.get(g).size() < MAX_GROUP_SIDE
-                        && gain(space.left, i, space.right, rights.get(g), j) >= JOIN_GAIN) {
-                    rights.get(g).add(j);
-                    rightGroup[j] = g;
-                }
-            } else if (rightGroup[j] >= 0 && leftGroup[i] < 0) {
-                int g = rightGroup[j];
-                if (rights.get(g).size() == 1 && lefts.get(g).size() < MAX_GROUP_SIDE
-                        && gain(space.right, j, space.left, lefts.get(g), i) >= JOIN_GAIN) {
-                    lefts.get(g).add(i);
-                    leftGroup[i] = g;
-                }
-            }
-        }
-
-        /** How much adding {@code extra} to {@code members} raises their cosine with the hub sentence. */
-        private static double gain(SentenceSpace.Side hubSide, int hub, SentenceSpace.Side memberSide,
-                                   List<Integer> members, int extra) {
-            List<Integer> grown = new ArrayList<>(members);
-            grown.add(extra);
-            return Vectors.cosine(hubSide, List.of(hub), memberSide, grown)
-                    - Vectors.cosine(hubSide, List.of(hub), memberSide, members);
-        }
-
-        Alignment alignment(String degradedReason) {
-            List<AlignedPair> pairs = new ArrayList<>(lefts.size());
-            for (int g = 0; g < lefts.size(); g++) {
-                List<Integer> l = lefts.get(g).stream().sorted().toList();
-                List<Integer> r = rights.get(g).stream().sorted().toList();
-                double similarity = Math.min(1.0, Vectors.cosine(space.left, l, space.right, r));
-                pairs.add(new AlignedPair(l, r, Relation.COUNTERPART, similarity, 0));
-            }
-            pairs.sort(Comparator.comparingInt(AlignedPair::firstLeft));
-            return new Alignment(pairs, unpaired(leftGroup), unpaired(rightGroup), List.of(), degradedReason);
-        }
-
-        private static List<Integer> unpaired(int[] groupOf) {
-            List<Integer> unpaired = new ArrayList<>();
-            for (int i = 0; i < groupOf.length; i++) {
-                if (groupOf[i] < 0) {
-                    unpaired.add(i);
-                }
-            }
-            return unpaired;
-        }
+    private record Edge(int left, int right, double score) {
     }
 }

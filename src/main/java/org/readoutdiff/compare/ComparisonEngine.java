@@ -8,6 +8,7 @@ import org.readoutdiff.align.Alignment;
 import org.readoutdiff.align.AlignmentBudget;
 import org.readoutdiff.align.CounterpartsAligner;
 import org.readoutdiff.align.CounterpartsBudget;
+import org.readoutdiff.align.SentenceLabels;
 import org.readoutdiff.align.VersionsAligner;
 import org.readoutdiff.analysis.Boilerplate;
 import org.readoutdiff.analysis.SharedPhrase;
@@ -67,7 +68,9 @@ public final class ComparisonEngine {
             if (budget.coarseReason() != null) {
                 limits.add(budget.coarseReason());
             }
-            alignment = new CounterpartsAligner().align(leftText, rightText, budget);
+            TopicTagger tagger = new TopicTagger(options.topics());
+            alignment = new CounterpartsAligner().align(leftText, rightText, budget,
+                    new SentenceLabels(tagger.tag(leftText), tagger.tag(rightText)));
         } else {
             alignment = new VersionsAligner()
                     .align(leftText, rightText, new AlignmentBudget(options.maxGapCells(), 200, deadline));

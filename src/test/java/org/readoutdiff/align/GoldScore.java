@@ -20,6 +20,11 @@ import org.readoutdiff.text.Sentence;
  * Scores an alignment against a gold file in the format of the corpus README.
  *
  * <ul>
+ *   <li>Pairs of relation {@link Relation#SAME_TOPIC} are the aligner's own claim that two
+ *       sentences address one issue without making the same point, the gold's same-topic kind;
+ *       as the corpus README allows, they are scored separately: how many of them are gold
+ *       pairs of any kind. The strict score is over the {@link Relation#COUNTERPART} pairs.
+ *       {@link #allPairsPrecision()} also gives the strict precision with every pair counted.</li>
  *   <li>Gold snippets map to our sentences: the sentence text with leading quotation marks
  *       removed starts with the snippet. Body sentences are those a snippet maps to.</li>
  *   <li>Strict pair score: gold pairs of kind shared-formulation or paraphrase are the
@@ -30,8 +35,19 @@ import org.readoutdiff.text.Sentence;
  * </ul>
  */
 record GoldScore(String name, int truePositives, int falsePositives, int neutral, int positives,
-                 int oneSidedTrue, int oneSidedPredicted, int oneSidedGold, List<String> unmapped,
-                 List<String> falsePairs, List<String> missedPairs, List<String> oneSidedErrors) {
+                 int topicLinks, int topicLinksInGold, int oneSidedTrue, int oneSidedPredicted, int oneSidedGold,
+                 List<String> unmapped, List<String> falsePairs, List<String> missedPairs, List<String> oneSidedErrors) {
+
+    /** Strict precision if same-topic links counted like counterpart pairs (the brief's literal rule). */
+    double allPairsPrecision() {
+        int tp = truePositives;
+        int fp = falsePositives + topicLinks - topicLinksInGold;
+        return tp + fp == 0 ? 1.0 : (double) tp / (tp + fp);
+    }
+
+    double topicLinkPrecision() {
+        return topicLinks == 0 ? 1.0 : (double) topicLinksInGold / topicLinks;
+    }
 
     double precision() {
         return truePositives + falsePositives == 0 ? 1.0 : (double) truePositives / (truePositives + falsePositives);
@@ -57,9 +73,11 @@ record GoldScore(String name, int truePositives, int falsePositives, int neutral
 
     String line() {
         return String.format(Locale.ROOT,
-                "%-22s strict P %.3f (%d TP, %d FP, %d same-topic) R %.3f (%d/%d)  one-sided P %.3f R %.3f F1 %.3f",
+                "%-22s strict P %.3f (%d TP, %d FP, %d same-topic) R %.3f (%d/%d) | one-sided P %.3f R %.3f F1 %.3f"
+                        + " | same-topic links %d, %d in gold (%.3f) | all pairs strict P %.3f",
                 name, precision(), truePositives, falsePositives, neutral, recall(), truePositives, positives,
-                oneSidedPrecision(), oneSidedRecall(), oneSidedF1());
+                oneSidedPrecision(), oneSidedRecall(), oneSidedF1(), topicLinks, topicLinksInGold,
+                topicLinkPrecision(), allPairsPrecision());
     }
 
     String details() {
@@ -117,6 +135,8 @@ record GoldScore(String name, int truePositives, int falsePositives, int neutral
         Set<Long> found = new HashSet<>();
         int falsePositives = 0;
         int neutral = 0;
+        int topicLinks = 0;
+        int topicLinksInGold = 0;
         List<String> falsePairs = new ArrayList<>();
         for (AlignedPair pair : alignment.pairs()) {
             for (int l : pair.left()) {
@@ -125,6 +145,15 @@ record GoldScore(String name, int truePositives, int falsePositives, int neutral
                         continue;
                     }
                     String kind = goldPairs.get(pack(l, r));
+                    if (pair.relation() == Relation.SAME_TOPIC) {
+                        topicLinks++;
+                        if (kind != null) {
+                            topicLinksInGold++;
+                        } else {
+                            falsePairs.add("(same-topic link) " + describe(left, l, right, r));
+                        }
+                        continue;
+                    }
                     if (kind == null) {
                         falsePositives++;
                         falsePairs.add(describe(left, l, right, r) + String.format(Locale.ROOT, " (%.3f)", pair.similarity()));
@@ -167,7 +196,8 @@ record GoldScore(String name, int truePositives, int falsePositives, int neutral
             }
         }
         oneSidedErrors.sort(null);
-        return new GoldScore(name, found.size(), falsePositives, neutral, positives, oneSidedTrue, predicted,
+        return new GoldScore(name, found.size(), falsePositives, neutral, positives, topicLinks, topicLinksInGold,
+                oneSidedTrue, predicted,
                 leftOnlyGold.size() + rightOnlyGold.size(), unmapped, falsePairs, missed, oneSidedErrors);
     }
 
