@@ -23,11 +23,14 @@ final class CandidateSearch {
         this.postingWeights = postingWeights;
     }
 
-    static CandidateSearch over(SentenceSpace.Side to, int termCount) {
+    /** An index of the sentences of {@code to} that {@code include} accepts. */
+    static CandidateSearch over(SentenceSpace.Side to, int termCount, java.util.function.IntPredicate include) {
         int[] offsets = new int[termCount + 1];
-        for (int[] terms : to.terms) {
-            for (int t : terms) {
-                offsets[t + 1]++;
+        for (int s = 0; s < to.size(); s++) {
+            if (include.test(s)) {
+                for (int t : to.terms[s]) {
+                    offsets[t + 1]++;
+                }
             }
         }
         for (int t = 0; t < termCount; t++) {
@@ -37,6 +40,9 @@ final class CandidateSearch {
         int[] postings = new int[offsets[termCount]];
         float[] weights = new float[offsets[termCount]];
         for (int s = 0; s < to.size(); s++) {
+            if (!include.test(s)) {
+                continue;
+            }
             int[] terms = to.terms[s];
             for (int k = 0; k < terms.length; k++) {
                 int at = fill[terms[k]]++;
@@ -49,12 +55,12 @@ final class CandidateSearch {
 
     /**
      * Adds to {@code out}, for every sentence of {@code from}, its best {@code perSentence}
-     * candidates as packed (left sentence, right sentence) pairs.
+     * candidates as packed (left sentence, right sentence) pairs; only sentences {@code include} accepts.
      *
      * @return false if the deadline passed before every sentence was searched
      */
-    boolean search(SentenceSpace.Side from, boolean fromLeft, int perSentence, int maxPostings, Deadline deadline,
-                   PairList out) {
+    boolean search(SentenceSpace.Side from, java.util.function.IntPredicate include, boolean fromLeft, int perSentence,
+                   int maxPostings, Deadline deadline, PairList out) {
         float[] scores = new float[to.size()];
         int[] touched = new int[to.size()];
         float[] topScores = new float[perSentence];
@@ -62,6 +68,9 @@ final class CandidateSearch {
         for (int s = 0; s < from.size(); s++) {
             if ((s & 1023) == 0 && deadline.expired()) {
                 return false;
+            }
+            if (!include.test(s)) {
+                continue;
             }
             int touchedCount = 0;
             int[] terms = from.terms[s];

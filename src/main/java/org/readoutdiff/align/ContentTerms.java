@@ -156,7 +156,8 @@ public final class ContentTerms {
     }
 
     static boolean isHan(String key) {
-        return !key.isEmpty() && Character.UnicodeScript.of(key.codePointAt(0)) == Character.UnicodeScript.HAN;
+        return !key.isEmpty() && key.charAt(0) >= 0x2E80
+                && Character.UnicodeScript.of(key.codePointAt(0)) == Character.UnicodeScript.HAN;
     }
 
     private static int[] toArray(List<Integer> values) {

@@ -16,7 +16,8 @@ import org.readoutdiff.text.SegmentedStatement;
  * <ol>
  *   <li>Each sentence becomes a TF-IDF vector of content terms ({@link ContentTerms}) and a set
  *       of three-word shingles ({@link SentenceSpace}).</li>
- *   <li>Candidates: for each sentence, the few sentences of the other side sharing the most
+ *   <li>Sentences with the same words on both sides pair at once.</li>
+ *   <li>Candidates: for each other sentence, the few sentences of the other side sharing the most
  *       weighted terms, found through an inverted index ({@link CandidateSearch}), both ways.</li>
  *   <li>Score of a candidate pair: the cosine of the two vectors plus a bonus for shared
  *       wording (the share of shingles in common), so a stock formulation counts for more than
@@ -61,13 +62,15 @@ public final class CounterpartsAligner {
                            SentenceLabels labels) {
         ContentTerms terms = new ContentTerms();
         SentenceSpace space = SentenceSpace.of(left, right, terms);
+        PairGroups groups = new PairGroups(space, left, right);
+        pairIdentical(left, right, groups);
         PairList candidates = new PairList();
-        boolean complete = CandidateSearch.over(space.right, terms.termCount())
-                .search(space.left, true, budget.candidatesPerSentence(), budget.maxPostings(), budget.deadline(),
-                        candidates)
-                && CandidateSearch.over(space.left, terms.termCount())
-                .search(space.right, false, budget.candidatesPerSentence(), budget.maxPostings(), budget.deadline(),
-                        candidates);
+        boolean complete = CandidateSearch.over(space.right, terms.termCount(), groups::rightFree)
+                .search(space.left, groups::leftFree, true, budget.candidatesPerSentence(), budget.maxPostings(),
+                        budget.deadline(), candidates)
+                && CandidateSearch.over(space.left, terms.termCount(), groups::leftFree)
+                .search(space.right, groups::rightFree, false, budget.candidatesPerSentence(), budget.maxPostings(),
+                        budget.deadline(), candidates);
         List<Edge> edges = new ArrayList<>();
         for (long pair : candidates.distinct()) {
             int i = PairList.left(pair);
@@ -78,7 +81,6 @@ public final class CounterpartsAligner {
             }
         }
         sort(edges);
-        PairGroups groups = new PairGroups(space, left, right);
         for (Edge edge : edges) {
             if (edge.score() >= PAIR_SCORE) {
                 groups.pairIfFree(edge.left(), edge.right(), Relation.COUNTERPART);
@@ -113,6 +115,22 @@ public final class CounterpartsAligner {
         }
         String degraded = complete ? null : "the time budget ran out while looking for counterpart sentences";
         return groups.alignment(degraded);
+    }
+
+    /** Sentences with the same words on both sides pair first, in reading order, without a search. */
+    private static void pairIdentical(SegmentedStatement left, SegmentedStatement right, PairGroups groups) {
+        Map<String, java.util.ArrayDeque<Integer>> rightByKey = new HashMap<>();
+        for (int j = 0; j < right.size(); j++) {
+            if (right.sentence(j).wordCount() > 0) {
+                rightByKey.computeIfAbsent(right.sentence(j).key(), k -> new java.util.ArrayDeque<>()).add(j);
+            }
+        }
+        for (int i = 0; i < left.size(); i++) {
+            java.util.ArrayDeque<Integer> same = rightByKey.get(left.sentence(i).key());
+            if (same != null && !same.isEmpty()) {
+                groups.pairIfFree(i, same.poll(), Relation.COUNTERPART);
+            }
+        }
     }
 
     /** Pairs of sentences, one of them still free, that share a label and score {@link #TOPIC_SCORE}. */

@@ -17,11 +17,11 @@ public record CounterpartsBudget(int candidatesPerSentence, int maxPostings, boo
                                  Deadline deadline) {
 
     public static CounterpartsBudget full(Deadline deadline) {
-        return new CounterpartsBudget(8, 1_000, true, null, deadline);
+        return new CounterpartsBudget(8, 100, true, null, deadline);
     }
 
     /** For very long texts: fewer candidates, rarer terms only, one-to-one pairs. */
     public static CounterpartsBudget coarse(String reason, Deadline deadline) {
-        return new CounterpartsBudget(3, 200, false, reason, deadline);
+        return new CounterpartsBudget(3, 60, false, reason, deadline);
     }
 }

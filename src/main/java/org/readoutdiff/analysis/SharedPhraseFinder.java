@@ -87,7 +87,7 @@ public final class SharedPhraseFinder {
             x = x2;
             y = y2;
         }
-        List<Map.Entry<Phrase, Places>> entries = new ArrayList<>(found.entrySet());
+        List<Map.Entry<Phrase, Places>> entries = undominated(found);
         entries.sort((p, q) -> {
             int byPlace = Integer.compare(p.getValue().left.first(), q.getValue().left.first());
             return byPlace != 0 ? byPlace : Integer.compare(q.getKey().length(), p.getKey().length());
@@ -109,6 +109,61 @@ public final class SharedPhraseFinder {
             phrases.add(new SharedPhrase(leftSpans.get(0).of(left.text()), leftSpans, rightSpans));
         }
         return new Result(phrases, reason);
+    }
+
+    /**
+     * The phrases that are maximal in at least one place on each side: "affirmed the need to",
+     * found on the right only inside "affirmed the need to maintain human control ...", is part
+     * of that formulation there, not a formulation of its own.
+     */
+    private static List<Map.Entry<Phrase, Places>> undominated(Map<Phrase, Places> found) {
+        long[][] leftCover = cover(found, true);
+        long[][] rightCover = cover(found, false);
+        List<Map.Entry<Phrase, Places>> kept = new ArrayList<>();
+        for (Map.Entry<Phrase, Places> entry : found.entrySet()) {
+            int length = entry.getKey().length();
+            if (freeSomewhere(entry.getValue().left, length, leftCover)
+                    && freeSomewhere(entry.getValue().right, length, rightCover)) {
+                kept.add(entry);
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * Every place of every phrase on one side, as sorted starts, the longest end at each start,
+     * and the running maximum of those ends, so that containment is one binary search.
+     */
+    private static long[][] cover(Map<Phrase, Places> found, boolean left) {
+        java.util.TreeMap<Integer, Integer> ends = new java.util.TreeMap<>();
+        for (Map.Entry<Phrase, Places> entry : found.entrySet()) {
+            for (int start : left ? entry.getValue().left : entry.getValue().right) {
+                ends.merge(start, start + entry.getKey().length(), Math::max);
+            }
+        }
+        long[] starts = new long[ends.size()];
+        long[] longest = new long[ends.size()];
+        long[] runningMax = new long[ends.size()];
+        int k = 0;
+        for (Map.Entry<Integer, Integer> e : ends.entrySet()) {
+            starts[k] = e.getKey();
+            longest[k] = e.getValue();
+            runningMax[k] = Math.max(e.getValue(), k == 0 ? 0 : runningMax[k - 1]);
+            k++;
+        }
+        return new long[][] {starts, longest, runningMax};
+    }
+
+    /** Whether some place [start, start + length) is not inside a longer place. */
+    private static boolean freeSomewhere(TreeSet<Integer> starts, int length, long[][] cover) {
+        for (int start : starts) {
+            int at = Arrays.binarySearch(cover[0], start); // always found: the place itself is there
+            boolean inside = cover[1][at] > start + length || (at > 0 && cover[2][at - 1] >= start + length);
+            if (!inside) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void extend(Units l, int i, Units r, int j, Map<Phrase, Places> found) {

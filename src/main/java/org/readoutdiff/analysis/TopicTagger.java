@@ -22,7 +22,8 @@ public final class TopicTagger {
     private final TopicLexicon lexicon;
     private final ContentTerms stems = new ContentTerms();
     private final Map<String, List<EnglishTerm>> byFirstWord = new HashMap<>();
-    private final List<EnglishTerm> byPrefix = new ArrayList<>();
+    /** Terms whose first word is a prefix ("cyber*"), by that prefix's first two letters. */
+    private final Map<String, List<EnglishTerm>> byPrefix = new HashMap<>();
     private final List<ChineseTerm> chinese = new ArrayList<>();
 
     public TopicTagger(TopicLexicon lexicon) {
@@ -99,9 +100,13 @@ public final class TopicTagger {
                     }
                 }
             }
-            for (EnglishTerm term : byPrefix) {
-                if (!found.get(term.topic()) && term.matches(lower, stemmed, at)) {
-                    found.set(term.topic());
+            String word = lower.get(at);
+            List<EnglishTerm> prefixed = word.length() < 2 ? null : byPrefix.get(word.substring(0, 2));
+            if (prefixed != null) {
+                for (EnglishTerm term : prefixed) {
+                    if (!found.get(term.topic()) && term.matches(lower, stemmed, at)) {
+                        found.set(term.topic());
+                    }
                 }
             }
         }
@@ -143,7 +148,11 @@ public final class TopicTagger {
         EnglishTerm compiled = new EnglishTerm(topic, words.toArray(String[]::new),
                 prefixes.stream().mapToInt(p -> p ? 1 : 0).toArray());
         if (prefixes.get(0)) {
-            byPrefix.add(compiled);
+            String first = words.get(0);
+            if (first.length() < 2) {
+                throw new IllegalArgumentException("term '" + term + "': a prefix needs at least two letters before '*'");
+            }
+            byPrefix.computeIfAbsent(first.substring(0, 2), k -> new ArrayList<>()).add(compiled);
         } else {
             byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(compiled);
         }
@@ -164,7 +173,13 @@ public final class TopicTagger {
     }
 
     private static boolean hasHan(String text) {
-        return text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x2E80 && Character.UnicodeScript.of(text.codePointAt(i)) == Character.UnicodeScript.HAN) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words of an English term: stems, or prefixes of the lower-case word where {@code prefix[k] == 1}. */

@@ -63,19 +63,20 @@ public final class ComparisonEngine {
                 : new ModeChooser.Decision(options.mode(), options.mode().label() + ": as requested");
         List<String> limits = new ArrayList<>();
         Alignment alignment;
+        SentenceLabels topics = null;
         if (decision.mode() == Mode.COUNTERPARTS) {
             CounterpartsBudget budget = counterpartsBudget(left, right, deadline);
             if (budget.coarseReason() != null) {
                 limits.add(budget.coarseReason());
             }
             TopicTagger tagger = new TopicTagger(options.topics());
-            alignment = new CounterpartsAligner().align(leftText, rightText, budget,
-                    new SentenceLabels(tagger.tag(leftText), tagger.tag(rightText)));
+            topics = new SentenceLabels(tagger.tag(leftText), tagger.tag(rightText));
+            alignment = new CounterpartsAligner().align(leftText, rightText, budget, topics);
         } else {
             alignment = new VersionsAligner()
                     .align(leftText, rightText, new AlignmentBudget(options.maxGapCells(), 200, deadline));
         }
-        return assemble(decision, leftText, rightText, alignment, deadline, limits);
+        return assemble(decision, leftText, rightText, alignment, deadline, limits, topics);
     }
 
     /** The full budget, or above the configured size the coarse one, which says why in its reason. */
@@ -91,7 +92,7 @@ public final class ComparisonEngine {
     }
 
     private Comparison assemble(ModeChooser.Decision decision, SegmentedStatement left, SegmentedStatement right,
-                                Alignment alignment, Deadline deadline, List<String> limits) {
+                                Alignment alignment, Deadline deadline, List<String> limits, SentenceLabels topics) {
         PhraseDiffer differ = new PhraseDiffer(options.maxPairTokens());
         List<ComparedPair> pairs = new ArrayList<>(alignment.pairs().size());
         boolean coarse = false;
@@ -108,27 +109,26 @@ public final class ComparisonEngine {
             pairs.add(new ComparedPair(pair, changes));
         }
         List<SharedPhrase> sharedPhrases = List.of();
-        List<TopicCoverage> topics = List.of();
+        List<TopicCoverage> coverage = List.of();
         List<List<String>> leftTopics = null;
         List<List<String>> rightTopics = null;
         if (decision.mode() == Mode.COUNTERPARTS) {
             boolean detailed = (long) left.text().length() + right.text().length() <= options.counterpartsDetailLimit();
-            SharedPhraseFinder.Result shared = new SharedPhraseFinder(detailed ? 10_000 : 2_000, detailed ? 64 : 8)
+            SharedPhraseFinder.Result shared = new SharedPhraseFinder(detailed ? 10_000 : 2_000, detailed ? 16 : 8)
                     .find(left, right);
             sharedPhrases = shared.phrases();
             if (shared.limitReason() != null) {
                 limits.add(shared.limitReason());
             }
-            TopicTagger tagger = new TopicTagger(options.topics());
-            leftTopics = tagger.tag(left);
-            rightTopics = tagger.tag(right);
-            topics = TopicTagger.coverage(options.topics(), leftTopics, rightTopics);
+            leftTopics = topics.left();
+            rightTopics = topics.right();
+            coverage = TopicTagger.coverage(options.topics(), leftTopics, rightTopics);
         }
         List<OneSided> leftOnly = oneSided(left, alignment.leftOnly(), leftTopics);
         List<OneSided> rightOnly = oneSided(right, alignment.rightOnly(), rightTopics);
         Summary summary = SummaryCounter.count(left, right, pairs, leftOnly, rightOnly, alignment.moves().size());
         return new Comparison(decision.mode(), decision.reason(), left, right, pairs, leftOnly, rightOnly,
-                alignment.moves(), sharedPhrases, topics, summary, limits(alignment, coarse, limits), options, VERSION);
+                alignment.moves(), sharedPhrases, coverage, summary, limits(alignment, coarse, limits), options, VERSION);
     }
 
     private static Limits limits(Alignment alignment, boolean coarse, List<String> earlier) {
