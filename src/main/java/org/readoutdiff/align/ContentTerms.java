@@ -24,6 +24,11 @@ public final class ContentTerms {
 
     private final englishStemmer stemmer = new englishStemmer();
     private final Map<String, String> stems = new HashMap<>();
+    /**
+     * By token key (keys are shared strings, so their hashes are cached): the key's term id, or
+     * -1 for a function word, and its unit id. Saves lower-casing and stemming every token.
+     */
+    private final Map<String, int[]> words = new HashMap<>();
     private final Map<String, Integer> ids = new HashMap<>();
     private final List<String> names = new ArrayList<>();
     private final List<Boolean> function = new ArrayList<>();
@@ -65,8 +70,9 @@ public final class ContentTerms {
                 continue;
             }
             flushHan(han, out);
-            if (!Stopwords.contains(key)) {
-                out.add(id(stem(key), false));
+            int term = word(key)[0];
+            if (term >= 0) {
+                out.add(term);
             }
         }
         flushHan(han, out);
@@ -92,10 +98,21 @@ public final class ContentTerms {
                     k += Character.charCount(cp);
                 }
             } else {
-                out.add(id(stem(key), Stopwords.contains(key)));
+                out.add(word(key)[1]);
             }
         }
         return toArray(out);
+    }
+
+    private int[] word(String key) {
+        int[] ids = words.get(key);
+        if (ids == null) {
+            boolean function = Stopwords.contains(key);
+            int unit = id(stem(key), function);
+            ids = new int[] {function ? -1 : unit, unit};
+            words.put(key, ids);
+        }
+        return ids;
     }
 
     /** Whether a unit is a function word (a stopword). */

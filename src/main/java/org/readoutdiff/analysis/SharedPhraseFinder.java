@@ -271,6 +271,7 @@ public final class SharedPhraseFinder {
             int[] starts = new int[capacity];
             int[] ends = new int[capacity];
             boolean[] function = new boolean[capacity];
+            Map<String, int[]> words = new HashMap<>(); // by token key (shared strings): {unit id, function word}
             int n = 0;
             for (Sentence sentence : statement.sentences()) {
                 for (Token token : sentence.tokens()) {
@@ -303,10 +304,15 @@ public final class SharedPhraseFinder {
                             ends = Arrays.copyOf(ends, units.length);
                             function = Arrays.copyOf(function, units.length);
                         }
-                        units[n] = id(ids, key.toLowerCase(Locale.ROOT));
+                        int[] word = words.get(key);
+                        if (word == null) {
+                            word = new int[] {id(ids, key.toLowerCase(Locale.ROOT)), Stopwords.contains(key) ? 1 : 0};
+                            words.put(key, word);
+                        }
+                        units[n] = word[0];
                         starts[n] = token.start();
                         ends[n] = token.end();
-                        function[n] = Stopwords.contains(key);
+                        function[n] = word[1] == 1;
                         n++;
                     }
                 }

@@ -23,8 +23,10 @@ public final class TopicTagger {
     private final ContentTerms stems = new ContentTerms();
     private final Map<String, List<EnglishTerm>> byFirstWord = new HashMap<>();
     /** Terms whose first word is a prefix ("cyber*"), by that prefix's first two letters. */
-    private final Map<String, List<EnglishTerm>> byPrefix = new HashMap<>();
+    private final Map<Integer, List<EnglishTerm>> byPrefix = new HashMap<>();
     private final List<ChineseTerm> chinese = new ArrayList<>();
+    /** By token key: {lower case, stem}, or null for a Chinese key. Keys are shared strings, so lookups are cheap. */
+    private final Map<String, String[]> words = new HashMap<>();
 
     public TopicTagger(TopicLexicon lexicon) {
         this.lexicon = lexicon;
@@ -83,12 +85,16 @@ public final class TopicTagger {
                 continue;
             }
             String key = token.key();
-            if (hasHan(key)) {
+            String[] word = words.get(key);
+            if (word == null) {
+                word = hasHan(key) ? new String[0] : new String[] {key.toLowerCase(Locale.ROOT), stems.stem(key)};
+                words.put(key, word);
+            }
+            if (word.length == 0) {
                 han.append(key);
             } else {
-                String word = key.toLowerCase(Locale.ROOT);
-                lower.add(word);
-                stemmed.add(stems.stem(word));
+                lower.add(word[0]);
+                stemmed.add(word[1]);
             }
         }
         for (int at = 0; at < stemmed.size(); at++) {
@@ -101,7 +107,7 @@ public final class TopicTagger {
                 }
             }
             String word = lower.get(at);
-            List<EnglishTerm> prefixed = word.length() < 2 ? null : byPrefix.get(word.substring(0, 2));
+            List<EnglishTerm> prefixed = word.length() < 2 ? null : byPrefix.get(firstTwo(word));
             if (prefixed != null) {
                 for (EnglishTerm term : prefixed) {
                     if (!found.get(term.topic()) && term.matches(lower, stemmed, at)) {
@@ -152,10 +158,14 @@ public final class TopicTagger {
             if (first.length() < 2) {
                 throw new IllegalArgumentException("term '" + term + "': a prefix needs at least two letters before '*'");
             }
-            byPrefix.computeIfAbsent(first.substring(0, 2), k -> new ArrayList<>()).add(compiled);
+            byPrefix.computeIfAbsent(firstTwo(first), k -> new ArrayList<>()).add(compiled);
         } else {
             byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(compiled);
         }
+    }
+
+    private static int firstTwo(String word) {
+        return (word.charAt(0) << 16) | word.charAt(1);
     }
 
     /** Leading and trailing punctuation goes; inner dots and apostrophes stay ("u.s", "ren'ai"), and a final '*'. */

@@ -16,8 +16,8 @@ import org.readoutdiff.text.Statement;
 
 /**
  * Times the engine end to end on the benchmark's counterpart inputs: read both files, compare
- * in auto mode, write the JSON report to a file; prints wall time, peak heap (sum of the heap
- * pools' peaks) and what the comparison reported. Not a test. Run one size per JVM so that the
+ * in auto mode, write the JSON report to a file; prints wall time, the process's CPU time, peak
+ * heap (sum of the heap pools' peaks) and what the comparison reported. Not a test. Run one size per JVM so that the
  * heap figure is that size's alone:
  *
  * <pre>
@@ -26,6 +26,11 @@ import org.readoutdiff.text.Statement;
  * </pre>
  */
 public final class CounterpartsBenchmark {
+
+    /** CPU time of the whole process (all threads, JIT and GC included): less noisy than wall time on a shared machine. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
 
     public static void main(String[] args) throws Exception {
         Path inputs = Path.of(args[0]);
@@ -37,6 +42,7 @@ public final class CounterpartsBenchmark {
             for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
                 pool.resetPeakUsage();
             }
+            long cpuStart = processCpuNanos();
             long start = System.nanoTime();
             Statement left = Statement.of("A", Files.readString(inputs.resolve(name + ".A.txt")));
             Statement right = Statement.of("B", Files.readString(inputs.resolve(name + ".B.txt")));
@@ -46,6 +52,7 @@ public final class CounterpartsBenchmark {
                 new ComparisonJsonWriter(false).write(comparison, file);
             }
             long end = System.nanoTime();
+            long cpu = processCpuNanos() - cpuStart;
             long peak = 0;
             for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
                 if (pool.getType() == MemoryType.HEAP) {
@@ -53,10 +60,11 @@ public final class CounterpartsBenchmark {
                 }
             }
             System.out.printf(Locale.ROOT,
-                    "%s run %d: %.2f s end to end (compare %.2f s, JSON %.2f s, %d MB), peak heap %d MB; mode %s (%s);"
+                    "%s run %d: %.2f s end to end (compare %.2f s, JSON %.2f s, %d MB), process CPU %.2f s, peak heap %d MB;"
+                            + " mode %s (%s);"
                             + " %d+%d sentences, %d pairs, %d+%d one-sided, %d shared phrases, %d topics; limits: %s%n",
                     name, run, (end - start) / 1e9, (compared - start) / 1e9, (end - compared) / 1e9,
-                    Files.size(out) >> 20, peak >> 20, comparison.mode().label(), comparison.modeReason(),
+                    Files.size(out) >> 20, cpu / 1e9, peak >> 20, comparison.mode().label(), comparison.modeReason(),
                     comparison.left().size(), comparison.right().size(), comparison.pairs().size(),
                     comparison.leftOnly().size(), comparison.rightOnly().size(), comparison.sharedPhrases().size(),
                     comparison.topics().size(), comparison.limits().reason());
