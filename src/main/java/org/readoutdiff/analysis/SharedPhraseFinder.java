@@ -28,6 +28,8 @@ import org.readoutdiff.text.Token;
 public final class SharedPhraseFinder {
 
     static final int MIN_UNITS = 4;
+    /** The search stops once it holds this many times the phrases to be listed. */
+    private static final int COLLECT_FACTOR = 4;
     private static final int POSITION_BITS = 26;
     private static final long POSITION_MASK = (1L << POSITION_BITS) - 1;
 
@@ -53,6 +55,7 @@ public final class SharedPhraseFinder {
         long[] leftSeeds = seeds(l);
         long[] rightSeeds = seeds(r);
         boolean skipped = false;
+        boolean stopped = false;
         Map<Phrase, Places> found = new LinkedHashMap<>();
         int x = 0;
         int y = 0;
@@ -75,6 +78,10 @@ public final class SharedPhraseFinder {
             while (y2 < rightSeeds.length && (rightSeeds[y2] & ~POSITION_MASK) == hy) {
                 y2++;
             }
+            if (found.size() >= maxPhrases * COLLECT_FACTOR) {
+                stopped = true;
+                break;
+            }
             if (x2 - x > maxOccurrences || y2 - y > maxOccurrences) {
                 skipped = true;
             } else {
@@ -93,9 +100,10 @@ public final class SharedPhraseFinder {
             return byPlace != 0 ? byPlace : Integer.compare(q.getKey().length(), p.getKey().length());
         });
         String reason = null;
-        if (entries.size() > maxPhrases) {
-            entries = entries.subList(0, maxPhrases);
-            reason = "only the first " + maxPhrases + " shared formulations are listed";
+        if (entries.size() > maxPhrases || stopped) {
+            entries = entries.subList(0, Math.min(maxPhrases, entries.size()));
+            reason = "only " + entries.size() + " shared formulations are listed"
+                    + (stopped ? " (the search stopped after " + maxPhrases * COLLECT_FACTOR + " candidates)" : "");
         }
         if (skipped) {
             reason = (reason == null ? "" : reason + "; ") + "formulations repeated more than " + maxOccurrences
@@ -135,23 +143,34 @@ public final class SharedPhraseFinder {
      * and the running maximum of those ends, so that containment is one binary search.
      */
     private static long[][] cover(Map<Phrase, Places> found, boolean left) {
-        java.util.TreeMap<Integer, Integer> ends = new java.util.TreeMap<>();
+        int count = 0;
+        for (Places places : found.values()) {
+            count += (left ? places.left : places.right).size();
+        }
+        long[] packed = new long[count];
+        int n = 0;
         for (Map.Entry<Phrase, Places> entry : found.entrySet()) {
             for (int start : left ? entry.getValue().left : entry.getValue().right) {
-                ends.merge(start, start + entry.getKey().length(), Math::max);
+                packed[n++] = ((long) start << 32) | (start + entry.getKey().length());
             }
         }
-        long[] starts = new long[ends.size()];
-        long[] longest = new long[ends.size()];
-        long[] runningMax = new long[ends.size()];
-        int k = 0;
-        for (Map.Entry<Integer, Integer> e : ends.entrySet()) {
-            starts[k] = e.getKey();
-            longest[k] = e.getValue();
-            runningMax[k] = Math.max(e.getValue(), k == 0 ? 0 : runningMax[k - 1]);
-            k++;
+        Arrays.sort(packed);
+        long[] starts = new long[count];
+        long[] longest = new long[count];
+        long[] runningMax = new long[count];
+        int k = -1;
+        for (long place : packed) {
+            long start = place >>> 32;
+            long end = place & 0xFFFFFFFFL;
+            if (k < 0 || starts[k] != start) {
+                k++;
+                starts[k] = start;
+            }
+            longest[k] = Math.max(longest[k], end); // sorted: the last end of a start is its longest
+            runningMax[k] = Math.max(end, k == 0 ? 0 : runningMax[k - 1]);
         }
-        return new long[][] {starts, longest, runningMax};
+        return new long[][] {Arrays.copyOf(starts, k + 1), Arrays.copyOf(longest, k + 1),
+                Arrays.copyOf(runningMax, k + 1)};
     }
 
     /** Whether some place [start, start + length) is not inside a longer place. */
