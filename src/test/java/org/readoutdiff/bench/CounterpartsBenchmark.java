@@ -22,7 +22,7 @@ import org.readoutdiff.text.Statement;
  *
  * <pre>
  * java -Xmx1g -cp target/classes:target/test-classes:$(cat target/cp.txt) \
- *     org.readoutdiff.bench.CounterpartsBenchmark /work/bench/inputs counterparts-1m [repetitions]
+ *     org.readoutdiff.bench.CounterpartsBenchmark /work/bench/inputs counterparts-1m [repetitions [detail limit]]
  * </pre>
  */
 public final class CounterpartsBenchmark {
@@ -36,6 +36,9 @@ public final class CounterpartsBenchmark {
         Path inputs = Path.of(args[0]);
         String name = args[1];
         int repetitions = args.length > 2 ? Integer.parseInt(args[2]) : 1;
+        ComparisonOptions options = args.length > 3
+                ? ComparisonOptions.defaults().withCounterpartsDetailLimit(Long.parseLong(args[3]))
+                : ComparisonOptions.defaults();
         Path out = Path.of("target", "bench", name + ".json");
         Files.createDirectories(out.getParent());
         for (int run = 1; run <= repetitions; run++) {
@@ -46,7 +49,7 @@ public final class CounterpartsBenchmark {
             long start = System.nanoTime();
             Statement left = Statement.of("A", Files.readString(inputs.resolve(name + ".A.txt")));
             Statement right = Statement.of("B", Files.readString(inputs.resolve(name + ".B.txt")));
-            Comparison comparison = new ComparisonEngine(ComparisonOptions.defaults()).compare(left, right);
+            Comparison comparison = new ComparisonEngine(options).compare(left, right);
             long compared = System.nanoTime();
             try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
                 new ComparisonJsonWriter(false).write(comparison, file);
