@@ -38,10 +38,19 @@ public final class TopicTagger {
         }
     }
 
-    /** The ids of the topics each sentence addresses (lexicon order), by sentence index. */
+    /**
+     * The ids of the topics each sentence addresses (lexicon order), by sentence index. A
+     * sentence recalling earlier years ({@link Recaps}) addresses none: the issues it names
+     * were those of an earlier meeting.
+     */
     public List<List<String>> tag(SegmentedStatement statement) {
         List<List<String>> result = new ArrayList<>(statement.size());
+        boolean[] recaps = Recaps.of(statement);
         for (Sentence sentence : statement.sentences()) {
+            if (recaps[sentence.index()]) {
+                result.add(List.of());
+                continue;
+            }
             BitSet found = topicsOf(sentence);
             List<String> ids = new ArrayList<>(found.cardinality());
             for (int t = found.nextSetBit(0); t >= 0; t = found.nextSetBit(t + 1)) {

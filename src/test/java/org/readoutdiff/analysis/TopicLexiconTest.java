@@ -66,4 +66,12 @@ class TopicLexiconTest {
         List<List<String>> tags = tag(lexicon, "They discussed fishing quotas. 渔业合作。Taiwan was not raised.");
         assertEquals(List.of(List.of("fish"), List.of("fish"), List.of()), tags);
     }
+
+    @Test
+    void aSentenceRecallingAnEarlierYearAddressesNoTopicOfThisMeeting() {
+        List<List<String>> tags = tag(TopicLexicon.defaults(), "Xinhua | November 18, 2024. "
+                + "During the 2022 Bali meeting, he raised the Taiwan question. "
+                + "In 2024 the two sides discussed Taiwan again. Taiwan was raised.");
+        assertEquals(List.of(List.of(), List.of(), List.of("taiwan"), List.of("taiwan")), tags);
+    }
 }
