@@ -24,8 +24,9 @@ import org.readoutdiff.text.SegmentedStatement;
  *       the same words scattered.</li>
  *   <li>{@link Relation#COUNTERPART} pairs, best first: a free sentence pairs with a free
  *       sentence when the score reaches {@link #PAIR_SCORE}. Then a sentence covering several
- *       points takes further free sentences that score at least {@link #JOIN_SCORE} with it and
- *       raise the cosine between it and its group by {@link #JOIN_GAIN}.</li>
+ *       points takes further free sentences that score at least {@link #JOIN_SCORE} with it, have
+ *       it as their best match, and raise the cosine between it and its group by
+ *       {@link #JOIN_GAIN}.</li>
  *   <li>Context: a sentence still free pairs with (or joins the group of) a sentence it shares
  *       some wording with ({@link #CONTEXT_SCORE}) when their paragraphs already hold a pair:
  *       readouts take one issue per paragraph, so a weak likeness next to a strong one is
@@ -81,6 +82,12 @@ public final class CounterpartsAligner {
             }
         }
         sort(edges);
+        double[] bestLeft = new double[left.size()];
+        double[] bestRight = new double[right.size()];
+        for (Edge edge : edges) {
+            bestLeft[edge.left()] = Math.max(bestLeft[edge.left()], edge.score());
+            bestRight[edge.right()] = Math.max(bestRight[edge.right()], edge.score());
+        }
         for (Edge edge : edges) {
             if (edge.score() >= PAIR_SCORE) {
                 groups.pairIfFree(edge.left(), edge.right(), Relation.COUNTERPART);
@@ -88,7 +95,8 @@ public final class CounterpartsAligner {
         }
         if (budget.groups()) {
             for (Edge edge : edges) {
-                if (edge.score() >= JOIN_SCORE) {
+                if (edge.score() >= JOIN_SCORE
+                        && isBest(edge, bestLeft, bestRight, groups)) {
                     groups.join(edge.left(), edge.right(), Relation.COUNTERPART, JOIN_GAIN);
                 }
             }
@@ -188,6 +196,12 @@ public final class CounterpartsAligner {
             phrase = (double) SentenceSpace.common(a, b) / base;
         }
         return cosine + PHRASE_WEIGHT * phrase;
+    }
+
+    /** Whether the edge is the best one of its free sentence: a sentence joins only the group of its best match. */
+    private static boolean isBest(Edge edge, double[] bestLeft, double[] bestRight, PairGroups groups) {
+        return groups.leftFree(edge.left()) ? edge.score() >= bestLeft[edge.left()]
+                : edge.score() >= bestRight[edge.right()];
     }
 
     private static void sort(List<Edge> edges) {
