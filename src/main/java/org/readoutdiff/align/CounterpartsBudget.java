@@ -20,8 +20,8 @@ public record CounterpartsBudget(int candidatesPerSentence, int maxPostings, boo
         return new CounterpartsBudget(8, 100, true, null, deadline);
     }
 
-    /** For very long texts: fewer candidates, rarer terms only, one-to-one pairs. */
+    /** For very long texts: fewer candidates, rarer terms only, one-to-one pairs, no context or topic passes. */
     public static CounterpartsBudget coarse(String reason, Deadline deadline) {
-        return new CounterpartsBudget(3, 60, false, reason, deadline);
+        return new CounterpartsBudget(3, 150, false, reason, deadline);
     }
 }
