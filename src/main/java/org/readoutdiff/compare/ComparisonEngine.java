@@ -6,8 +6,15 @@ import java.util.concurrent.CompletableFuture;
 import org.readoutdiff.align.AlignedPair;
 import org.readoutdiff.align.Alignment;
 import org.readoutdiff.align.AlignmentBudget;
+import org.readoutdiff.align.CounterpartsAligner;
+import org.readoutdiff.align.CounterpartsBudget;
+import org.readoutdiff.align.SentenceLabels;
 import org.readoutdiff.align.VersionsAligner;
 import org.readoutdiff.analysis.Boilerplate;
+import org.readoutdiff.analysis.SharedPhrase;
+import org.readoutdiff.analysis.SharedPhraseFinder;
+import org.readoutdiff.analysis.TopicCoverage;
+import org.readoutdiff.analysis.TopicTagger;
 import org.readoutdiff.diff.Change;
 import org.readoutdiff.diff.ChangeKind;
 import org.readoutdiff.diff.PhraseDiff;
@@ -54,13 +61,38 @@ public final class ComparisonEngine {
         ModeChooser.Decision decision = options.mode() == Mode.AUTO
                 ? ModeChooser.choose(leftText, rightText)
                 : new ModeChooser.Decision(options.mode(), options.mode().label() + ": as requested");
-        Alignment alignment = new VersionsAligner()
-                .align(leftText, rightText, new AlignmentBudget(options.maxGapCells(), 200, deadline));
-        return assemble(decision, leftText, rightText, alignment, deadline);
+        List<String> limits = new ArrayList<>();
+        Alignment alignment;
+        SentenceLabels topics = null;
+        if (decision.mode() == Mode.COUNTERPARTS) {
+            CounterpartsBudget budget = counterpartsBudget(left, right, deadline);
+            if (budget.coarseReason() != null) {
+                limits.add(budget.coarseReason());
+            }
+            TopicTagger tagger = new TopicTagger(options.topics());
+            topics = new SentenceLabels(tagger.tag(leftText), tagger.tag(rightText));
+            alignment = new CounterpartsAligner().align(leftText, rightText, budget, topics);
+        } else {
+            alignment = new VersionsAligner()
+                    .align(leftText, rightText, new AlignmentBudget(options.maxGapCells(), 200, deadline));
+        }
+        return assemble(decision, leftText, rightText, alignment, deadline, limits, topics);
+    }
+
+    /** The full budget, or above the configured size the coarse one, which says why in its reason. */
+    private CounterpartsBudget counterpartsBudget(Statement left, Statement right, Deadline deadline) {
+        long size = (long) left.text().length() + right.text().length();
+        if (size > options.counterpartsDetailLimit()) {
+            return CounterpartsBudget.coarse("the texts are longer than " + options.counterpartsDetailLimit()
+                    + " characters together, so they were aligned coarsely: each sentence was compared with fewer"
+                    + " candidates, very common words were not used to find candidates, and pairs are one to one",
+                    deadline);
+        }
+        return CounterpartsBudget.full(deadline);
     }
 
     private Comparison assemble(ModeChooser.Decision decision, SegmentedStatement left, SegmentedStatement right,
-                                Alignment alignment, Deadline deadline) {
+                                Alignment alignment, Deadline deadline, List<String> limits, SentenceLabels topics) {
         PhraseDiffer differ = new PhraseDiffer(options.maxPairTokens());
         List<ComparedPair> pairs = new ArrayList<>(alignment.pairs().size());
         boolean coarse = false;
@@ -76,16 +108,31 @@ public final class ComparisonEngine {
             }
             pairs.add(new ComparedPair(pair, changes));
         }
-        List<OneSided> leftOnly = oneSided(left, alignment.leftOnly());
-        List<OneSided> rightOnly = oneSided(right, alignment.rightOnly());
-        Limits limits = limits(alignment, coarse);
+        List<SharedPhrase> sharedPhrases = List.of();
+        List<TopicCoverage> coverage = List.of();
+        List<List<String>> leftTopics = null;
+        List<List<String>> rightTopics = null;
+        if (decision.mode() == Mode.COUNTERPARTS) {
+            boolean detailed = (long) left.text().length() + right.text().length() <= options.counterpartsDetailLimit();
+            SharedPhraseFinder.Result shared = new SharedPhraseFinder(detailed ? 10_000 : 2_000, detailed ? 16 : 8)
+                    .find(left, right);
+            sharedPhrases = shared.phrases();
+            if (shared.limitReason() != null) {
+                limits.add(shared.limitReason());
+            }
+            leftTopics = topics.left();
+            rightTopics = topics.right();
+            coverage = TopicTagger.coverage(options.topics(), leftTopics, rightTopics);
+        }
+        List<OneSided> leftOnly = oneSided(left, alignment.leftOnly(), leftTopics);
+        List<OneSided> rightOnly = oneSided(right, alignment.rightOnly(), rightTopics);
         Summary summary = SummaryCounter.count(left, right, pairs, leftOnly, rightOnly, alignment.moves().size());
         return new Comparison(decision.mode(), decision.reason(), left, right, pairs, leftOnly, rightOnly,
-                alignment.moves(), List.of(), List.of(), summary, limits, options, VERSION);
+                alignment.moves(), sharedPhrases, coverage, summary, limits(alignment, coarse, limits), options, VERSION);
     }
 
-    private Limits limits(Alignment alignment, boolean coarse) {
-        List<String> reasons = new ArrayList<>();
+    private static Limits limits(Alignment alignment, boolean coarse, List<String> earlier) {
+        List<String> reasons = new ArrayList<>(earlier);
         if (alignment.degraded()) {
             reasons.add(alignment.degradedReason() + "; the sentences not yet aligned are shown as one-sided");
         }
@@ -115,11 +162,14 @@ public final class ComparisonEngine {
         return true;
     }
 
-    private static List<OneSided> oneSided(SegmentedStatement statement, List<Integer> sentences) {
+    /** @param topics topic ids by sentence index, or null when topics were not looked for */
+    private static List<OneSided> oneSided(SegmentedStatement statement, List<Integer> sentences,
+                                           List<List<String>> topics) {
         List<OneSided> result = new ArrayList<>(sentences.size());
         for (int index : sentences) {
             Sentence sentence = statement.sentence(index);
-            result.add(new OneSided(index, Boilerplate.matches(sentence.text(statement.text())), List.of()));
+            result.add(new OneSided(index, Boilerplate.matches(sentence.text(statement.text())),
+                    topics == null ? List.of() : topics.get(index)));
         }
         return result;
     }
