@@ -48,15 +48,21 @@ final class RowsBuilder {
         int number = 0;
         for (ComparedPair pair : comparison.pairs()) {
             List<String> ids = new ArrayList<>(pair.changes().size());
-            Span cell = span(comparison.left(), pair.pair().left());
+            Span leftCell = span(comparison.left(), pair.pair().left());
+            Span rightCell = span(comparison.right(), pair.pair().right());
             for (Change change : pair.changes()) {
                 String id = "C" + (++number);
                 ids.add(id);
+                // An insertion reads best in the words around it on the right; anything else on the left.
+                boolean right = change.isInsertion();
+                String text = right ? rightText : leftText;
+                Span cell = right ? rightCell : leftCell;
+                Span span = right ? change.right() : change.left();
                 changes.add(new ChangeView(id, change.kind().label(), change.kind() != ChangeKind.SUBSTANTIVE,
                         anchor(pair.pair()), join(pair.pair().left(), true), join(pair.pair().right(), false),
                         VisibleText.of(change.left().of(leftText)), VisibleText.of(change.right().of(rightText)),
-                        VisibleText.of(before(leftText, cell.start(), change.left().start())),
-                        VisibleText.of(after(leftText, change.left().end(), cell.end()))));
+                        VisibleText.of(before(text, cell.start(), span.start())),
+                        VisibleText.of(after(text, span.end(), cell.end()))));
             }
             changeIds.put(pair, ids);
         }

@@ -1,0 +1,124 @@
+package org.readoutdiff.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.qute.RawString;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.readoutdiff.report.CounterpartsExample;
+import org.readoutdiff.report.GoldenFiles;
+import org.readoutdiff.report.ReportFixtures;
+import org.readoutdiff.report.ReportView;
+import org.readoutdiff.report.ReportViews;
+
+/** The HTML report compared in full with its goldens, and the properties every report has. */
+class HtmlReportRendererTest {
+
+    static final HtmlReportRenderer RENDERER = new HtmlReportRenderer();
+    private static final Pattern ID = Pattern.compile(" id=\"([^\"]+)\"");
+    private static final Pattern HREF = Pattern.compile(" href=\"#([^\"]*)\"");
+
+    @Test
+    void seedVersusVersionMatchesGolden() throws IOException {
+        GoldenFiles.assertMatches("report/versions-mixed-edits.html", render(ReportFixtures.seedVersus("mixed-edits")));
+    }
+
+    @Test
+    void seedVersusCounterpartMatchesGolden() throws IOException {
+        GoldenFiles.assertMatches("report/counterparts-seed-us.html", render(ReportFixtures.seedVersusCounterpart()));
+    }
+
+    /** The counterparts sections filled (by hand, as the analysis fills them). */
+    @Test
+    void counterpartsWithTopicsAndSharedPhrasesMatchesGolden() throws IOException {
+        GoldenFiles.assertMatches("report/counterparts-analysis.html", render(CounterpartsExample.comparison()));
+    }
+
+    @Test
+    void theSameInputsGiveTheSameBytes() {
+        assertEquals(render(ReportFixtures.seedVersus("moved-paragraph")), render(ReportFixtures.seedVersus("moved-paragraph")));
+    }
+
+    @Test
+    void idsAreUniqueAndEveryInternalLinkHasATarget() {
+        for (String html : List.of(render(ReportFixtures.seedVersus("mixed-edits")),
+                render(ReportFixtures.seedVersus("moved-paragraph")), render(CounterpartsExample.comparison()))) {
+            List<String> ids = all(ID, html);
+            assertEquals(ids.size(), ids.stream().distinct().count(), "duplicate ids");
+            for (String target : all(HREF, html)) {
+                assertTrue(ids.contains(target), "a link to #" + target + " with no target");
+            }
+        }
+    }
+
+    @Test
+    void everyRowAndChangeHasItsPermalinkAnchor() {
+        ReportView view = ReportViews.of(ReportFixtures.seedVersus("mixed-edits"));
+        List<String> ids = all(ID, RENDERER.render(view));
+        view.rows().forEach(row -> assertTrue(ids.contains(row.anchor()), row.anchor()));
+        view.changes().forEach(change -> assertTrue(ids.contains(change.id()), change.id()));
+        assertTrue(ids.contains("L17") && ids.contains("R17"), "every paired sentence has its own anchor too");
+    }
+
+    @Test
+    void theStyleSheetIsAllowedByItsHashAndNothingElseIs() {
+        String html = render(ReportFixtures.seedVersus("word-substitutions"));
+        String style = html.substring(html.indexOf("<style>"), html.indexOf("</style>") + "</style>".length());
+        String csp = html.substring(html.indexOf("Content-Security-Policy"), html.indexOf(">", html.indexOf("Content-Security-Policy")));
+        assertTrue(csp.contains("default-src 'none'; script-src 'none'; style-src '"
+                + HtmlReportRenderer.styleHash("<style>" + style.substring(7)) + "'"), csp);
+        assertFalse(html.contains("<script"), "no script at all");
+        assertFalse(html.contains(" style=\""), "no style attribute (the CSP would block it)");
+        assertFalse(Pattern.compile("(src|href)=\"(?!#|https?://)").matcher(html).find(), "nothing loaded or linked from elsewhere");
+    }
+
+    @Test
+    void writingStreamsTheSameBytesAsRendering() {
+        ReportView view = ReportViews.of(ReportFixtures.seedVersus("moved-edited-sentence"));
+        StringWriter out = new StringWriter();
+        RENDERER.write(view, out);
+        assertEquals(RENDERER.render(view), out.toString());
+    }
+
+    @Test
+    void chineseTextCarriesItsLanguage() {
+        String html = render(ReportFixtures.compare(
+                ReportFixtures.statement("versions/chinese-word-edits/left.txt", "左", null),
+                ReportFixtures.statement("versions/chinese-word-edits/right.txt", "右", null),
+                org.readoutdiff.compare.Mode.AUTO));
+        assertTrue(html.contains("<div class=\"cell left\" lang=\"zh\" dir=\"auto\">"), "cells say lang=zh");
+        assertTrue(html.contains("<html lang=\"en\">"), "the page's own words are English");
+    }
+
+    @Test
+    void templatesNeverWriteRawTextNorScripts() throws IOException {
+        for (String name : List.of("report.html", "report-changes.html", "report-one-sided.html", "report-topics.html",
+                "report-shared.html", "report-rows.html")) {
+            String template = HtmlReportRenderer.resource(name);
+            assertFalse(template.contains(".raw") || template.contains(".safe") || template.contains("{|")
+                    || template.contains("<script") || Pattern.compile("\\son[a-z]+=").matcher(template).find(), name);
+        }
+        // Even a raw value is escaped: no template can opt out.
+        assertEquals("&lt;b&gt;", new HtmlText().map(new RawString("<b>"), null));
+    }
+
+    static String render(org.readoutdiff.compare.Comparison comparison) {
+        return RENDERER.render(ReportViews.of(comparison));
+    }
+
+    private static List<String> all(Pattern pattern, String text) {
+        List<String> found = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+}
