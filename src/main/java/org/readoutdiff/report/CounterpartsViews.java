@@ -60,7 +60,7 @@ final class CounterpartsViews {
         List<OneSidedView> none = new ArrayList<>();
         for (OneSided sentence : sentences) {
             String id = Ids.sentence(left, sentence.sentence());
-            List<String> names = sentence.topics().stream().map(t -> labels.getOrDefault(t, t)).toList();
+            List<String> names = sentence.topics().stream().skip(1).map(t -> labels.getOrDefault(t, t)).toList();
             OneSidedView view = new OneSidedView(id, id,
                     VisibleText.of(statement.sentence(sentence.sentence()).text(statement.text())),
                     sentence.boilerplate(), VisibleText.of(String.join(", ", names)));
