@@ -74,6 +74,7 @@ class HtmlReportRendererTest {
         String csp = html.substring(html.indexOf("Content-Security-Policy"), html.indexOf(">", html.indexOf("Content-Security-Policy")));
         assertTrue(csp.contains("default-src 'none'; script-src 'none'; style-src '"
                 + HtmlReportRenderer.styleHash("<style>" + style.substring(7)) + "'"), csp);
+        assertTrue(html.contains("content=\"" + RENDERER.contentSecurityPolicy() + "\""), "the meta states the policy");
         assertFalse(html.contains("<script"), "no script at all");
         assertFalse(html.contains(" style=\""), "no style attribute (the CSP would block it)");
         assertFalse(Pattern.compile("(src|href)=\"(?!#|https?://)").matcher(html).find(), "nothing loaded or linked from elsewhere");
