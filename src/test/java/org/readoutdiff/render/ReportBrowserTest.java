@@ -222,6 +222,8 @@ class ReportBrowserTest {
             browser.screen(390, 844, true, "side-by-side", OUT.resolve(name + "-phone-rows.png"));
             assertTrue(OUT.resolve(name + "-phone.png").toFile().length() > 10_000);
         }
+        browser.open(moved);
+        browser.screen(1400, 1000, false, "L33-R33", OUT.resolve("versions-moved-paragraph-desktop-move.png"));
         browser.cdp("Emulation.setEmulatedMedia", Map.of("features",
                 List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
         browser.open(versions);
