@@ -81,6 +81,19 @@ class HtmlReportRendererTest {
     }
 
     @Test
+    void aBudgetThatRanOutIsStatedPlainlyAtTheTop() {
+        org.readoutdiff.compare.Comparison c = ReportFixtures.seedVersus("word-substitutions");
+        String html = render(new org.readoutdiff.compare.Comparison(c.mode(), c.modeReason(), c.left(), c.right(),
+                c.pairs(), c.leftOnly(), c.rightOnly(), c.moves(), c.sharedPhrases(), c.topics(), c.summary(),
+                new org.readoutdiff.compare.Limits(true, "the time budget of 60 s ran out <while> aligning"),
+                c.options(), c.engineVersion()));
+        int warning = html.indexOf("<p class=\"warning\" role=\"note\"><strong>Coarser than usual.</strong>");
+        assertTrue(warning > 0 && warning < html.indexOf("<table class=\"statements\">"), "before the details");
+        assertTrue(html.contains("the time budget of 60 s ran out &lt;while&gt; aligning."));
+        assertFalse(render(c).contains("class=\"warning\""));
+    }
+
+    @Test
     void writingStreamsTheSameBytesAsRendering() {
         ReportView view = ReportViews.of(ReportFixtures.seedVersus("moved-edited-sentence"));
         StringWriter out = new StringWriter();
