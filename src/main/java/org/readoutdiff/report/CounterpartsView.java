@@ -17,4 +17,14 @@ public record CounterpartsView(List<TopicGroup> leftOnly, List<TopicGroup> right
         topics = List.copyOf(topics);
         sharedPhrases = List.copyOf(sharedPhrases);
     }
+
+    /** The topics at least one side addresses: the rows of the coverage matrix. */
+    public List<TopicView> addressedTopics() {
+        return topics.stream().filter(t -> !t.coverage().equals("neither")).toList();
+    }
+
+    /** Labels of the topics looked for that neither side addresses, joined with ", ". */
+    public String unaddressedTopics() {
+        return String.join(", ", topics.stream().filter(t -> t.coverage().equals("neither")).map(TopicView::label).toList());
+    }
 }

@@ -43,6 +43,7 @@ class ReportBrowserTest {
     private static Path versions;
     private static Path moved;
     private static Path counterparts;
+    private static Path seedUs;
     private static Path chinese;
     private static Path hostile;
 
@@ -51,6 +52,7 @@ class ReportBrowserTest {
         versions = write("versions-mixed-edits.html", ReportFixtures.seedVersus("mixed-edits"));
         moved = write("versions-moved-paragraph.html", ReportFixtures.seedVersus("moved-paragraph"));
         counterparts = write("counterparts-analysis.html", CounterpartsExample.comparison());
+        seedUs = write("counterparts-seed-us.html", ReportFixtures.seedVersusCounterpart());
         chinese = write("versions-chinese.html", ReportFixtures.compare(
                 ReportFixtures.statement("versions/chinese-word-edits/left.txt", "新华社 4月2日", null),
                 ReportFixtures.statement("versions/chinese-word-edits/right.txt", "修改版", null), Mode.AUTO));
@@ -74,7 +76,7 @@ class ReportBrowserTest {
 
     @Test
     void reportsLoadWithNoConsoleErrorAndNoNetworkRequest() {
-        for (Path report : List.of(versions, moved, counterparts, chinese, hostile)) {
+        for (Path report : List.of(versions, moved, counterparts, seedUs, chinese, hostile)) {
             browser.open(report);
             String page = report.toUri().toString();
             List<String> requests = new ArrayList<>();
@@ -141,7 +143,7 @@ class ReportBrowserTest {
         String axe = new String(ReportBrowserTest.class.getResourceAsStream("/axe.min.js").readAllBytes(),
                 StandardCharsets.UTF_8);
         List<String> found = new ArrayList<>();
-        for (Path report : List.of(versions, counterparts, chinese, hostile)) {
+        for (Path report : List.of(versions, counterparts, seedUs, chinese, hostile)) {
             for (String scheme : List.of("light", "dark")) {
                 browser.cdp("Emulation.setEmulatedMedia", Map.of("features",
                         List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
@@ -222,6 +224,10 @@ class ReportBrowserTest {
             browser.screen(390, 844, true, "side-by-side", OUT.resolve(name + "-phone-rows.png"));
             assertTrue(OUT.resolve(name + "-phone.png").toFile().length() > 10_000);
         }
+        browser.open(seedUs);
+        browser.screen(1400, 1000, false, "topics", OUT.resolve("counterparts-seed-us-desktop-topics.png"));
+        browser.screen(1400, 1000, false, "shared", OUT.resolve("counterparts-seed-us-desktop-shared.png"));
+        browser.screen(1400, 1000, false, "side-by-side", OUT.resolve("counterparts-seed-us-desktop-rows.png"));
         browser.open(moved);
         browser.screen(1400, 1000, false, "L33-R33", OUT.resolve("versions-moved-paragraph-desktop-move.png"));
         browser.cdp("Emulation.setEmulatedMedia", Map.of("features",

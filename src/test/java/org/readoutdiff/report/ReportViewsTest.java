@@ -166,6 +166,8 @@ class ReportViewsTest {
         assertEquals("both", taiwan.coverage());
         assertEquals(List.of(new SentenceLink("L32", "L32-R31")), taiwan.left());
         assertEquals("right", counterparts.topics().get(2).coverage());
+        assertEquals(3, counterparts.addressedTopics().size());
+        assertEquals("", counterparts.unaddressedTopics());
         assertEquals(List.of(new SentenceLink("L25", "L25-R25"), new SentenceLink("L26", "L26")),
                 counterparts.topics().get(1).left());
     }
