@@ -3,7 +3,7 @@ package org.readoutdiff.align;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,11 +31,11 @@ import org.readoutdiff.text.SegmentedStatement;
  *       some wording with ({@link #CONTEXT_SCORE}) when their paragraphs already hold a pair:
  *       readouts take one issue per paragraph, so a weak likeness next to a strong one is
  *       usually the same point rephrased.</li>
- *   <li>{@link Relation#SAME_TOPIC} pairs, for sentences still free: both address the same issue
- *       (a label, such as a topic from the lexicon, on both sentences; the score counts wording
- *       plus {@link #TOPIC_WEIGHT} times the agreement of their labels, and must reach
- *       {@link #TOPIC_SCORE}). Such a sentence is not an omission, but neither is it the same
- *       point; these groups never mix with counterpart groups.</li>
+ *   <li>Links, for sentences still free: a free sentence is linked ({@link TopicLink}) to the
+ *       sentence of the other side that best addresses the same issue — sharing a label, such as
+ *       a topic from the lexicon, or some wording; the score counts wording plus
+ *       {@link #TOPIC_WEIGHT} for a shared label ({@link #LINK_WORDING} without one). The other end may be paired already. A linked sentence is not an
+ *       omission, but neither is it the same point, so it is not paired.</li>
  *   <li>What is left is one-sided.</li>
  * </ol>
  * Groups are stars ({@link PairGroups}), so groups stay small and never chain.
@@ -46,7 +46,8 @@ public final class CounterpartsAligner {
     static final double JOIN_SCORE = 0.20;
     static final double JOIN_GAIN = 0.03;
     static final double TOPIC_WEIGHT = 0.5;
-    static final double TOPIC_SCORE = 0.5;
+    /** Sentences sharing no label are linked when their wording scores as much as a pair's would. */
+    static final double LINK_WORDING = PAIR_SCORE;
     static final double CONTEXT_SCORE = 0.15;
     static final double EDGE_SCORE = Math.min(JOIN_SCORE, CONTEXT_SCORE);
     static final double PHRASE_WEIGHT = 0.3;
@@ -90,14 +91,14 @@ public final class CounterpartsAligner {
         }
         for (Edge edge : edges) {
             if (edge.score() >= PAIR_SCORE) {
-                groups.pairIfFree(edge.left(), edge.right(), Relation.COUNTERPART);
+                groups.pairIfFree(edge.left(), edge.right());
             }
         }
         if (budget.groups()) {
             for (Edge edge : edges) {
                 if (edge.score() >= JOIN_SCORE
                         && isBest(edge, bestLeft, bestRight, groups)) {
-                    groups.join(edge.left(), edge.right(), Relation.COUNTERPART, JOIN_GAIN);
+                    groups.join(edge.left(), edge.right(), JOIN_GAIN);
                 }
             }
             groups.linkParagraphs();
@@ -109,20 +110,13 @@ public final class CounterpartsAligner {
                 }
             }
             for (Edge edge : context) {
-                groups.pairIfFree(edge.left(), edge.right(), Relation.COUNTERPART);
-                groups.join(edge.left(), edge.right(), Relation.COUNTERPART, -1);
-            }
-            List<Edge> sameTopic = topicEdges(space, labels, groups);
-            sort(sameTopic);
-            for (Edge edge : sameTopic) {
-                groups.pairIfFree(edge.left(), edge.right(), Relation.SAME_TOPIC);
-            }
-            for (Edge edge : sameTopic) {
-                groups.join(edge.left(), edge.right(), Relation.SAME_TOPIC, -1);
+                groups.pairIfFree(edge.left(), edge.right());
+                groups.join(edge.left(), edge.right(), -1);
             }
         }
+        List<TopicLink> links = budget.groups() ? links(space, labels, groups, edges, left, right) : List.of();
         String degraded = complete ? null : "the time budget ran out while looking for counterpart sentences";
-        return groups.alignment(degraded);
+        return groups.alignment(links, degraded);
     }
 
     /** Sentences with the same words on both sides pair first, in reading order, without a search. */
@@ -136,53 +130,108 @@ public final class CounterpartsAligner {
         for (int i = 0; i < left.size(); i++) {
             java.util.ArrayDeque<Integer> same = rightByKey.get(left.sentence(i).key());
             if (same != null && !same.isEmpty()) {
-                groups.pairIfFree(i, same.poll(), Relation.COUNTERPART);
+                groups.pairIfFree(i, same.poll());
             }
         }
     }
 
-    /** Pairs of sentences, one of them still free, that share a label and score {@link #TOPIC_SCORE}. */
-    private static List<Edge> topicEdges(SentenceSpace space, SentenceLabels labels, PairGroups groups) {
+    /**
+     * For every sentence still free, its strongest link to a sentence of the other side on the
+     * same issue. Two sentences are on the same issue when they share a label (a sentence with
+     * no label of its own takes those of its paragraph's first sentence) or when their wording
+     * scores at least {@link #LINK_WORDING} (a pair's score, the partner being taken already); of those, the free sentence is
+     * linked to the one whose wording score, plus {@link #TOPIC_WEIGHT} for a shared label, is
+     * highest.
+     */
+    private static List<TopicLink> links(SentenceSpace space, SentenceLabels labels, PairGroups groups,
+                                         List<Edge> wordingEdges, SegmentedStatement left, SegmentedStatement right) {
+        List<List<String>> leftLabels = withParagraphLabels(left, labels::left);
+        List<List<String>> rightLabels = withParagraphLabels(right, labels::right);
         Map<String, List<Integer>> rightByLabel = new HashMap<>();
         for (int j = 0; j < space.right.size(); j++) {
-            for (String label : labels.right(j)) {
+            for (String label : rightLabels.get(j)) {
                 rightByLabel.computeIfAbsent(label, k -> new ArrayList<>()).add(j);
             }
         }
-        List<Edge> edges = new ArrayList<>();
+        PairList candidates = new PairList();
+        for (Edge edge : wordingEdges) {
+            candidates.add(edge.left(), edge.right());
+        }
         for (int i = 0; i < space.left.size(); i++) {
-            List<String> own = labels.left(i);
-            Set<Integer> seen = new HashSet<>();
-            for (String label : own) {
+            for (String label : leftLabels.get(i)) {
                 List<Integer> postings = rightByLabel.getOrDefault(label, List.of());
-                if (postings.size() > LABEL_POSTINGS) {
-                    continue;
-                }
-                for (int j : postings) {
-                    if (seen.add(j) && (groups.leftFree(i) || groups.rightFree(j))) {
-                        double score = score(space, i, j) + TOPIC_WEIGHT * agreement(own, labels.right(j));
-                        if (score >= TOPIC_SCORE) {
-                            edges.add(new Edge(i, j, score));
-                        }
+                if (postings.size() <= LABEL_POSTINGS) {
+                    for (int j : postings) {
+                        candidates.add(i, j);
                     }
                 }
             }
         }
-        return edges;
-    }
-
-    /** The share of the labels of the sentence with fewer labels that the other has too. */
-    static double agreement(List<String> a, List<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
-        }
-        int shared = 0;
-        for (String label : a) {
-            if (b.contains(label)) {
-                shared++;
+        Edge[] bestOfLeft = new Edge[space.left.size()];
+        Edge[] bestOfRight = new Edge[space.right.size()];
+        for (long candidate : candidates.distinct()) {
+            int i = PairList.left(candidate);
+            int j = PairList.right(candidate);
+            if (!groups.leftFree(i) && !groups.rightFree(j)) {
+                continue;
+            }
+            double wording = score(space, i, j);
+            boolean sharedLabel = sharesAny(leftLabels.get(i), rightLabels.get(j));
+            if (!sharedLabel && wording < LINK_WORDING) {
+                continue;
+            }
+            Edge edge = new Edge(i, j, wording + (sharedLabel ? TOPIC_WEIGHT : 0));
+            if (groups.leftFree(i) && stronger(edge, bestOfLeft[i])) {
+                bestOfLeft[i] = edge;
+            }
+            if (groups.rightFree(j) && stronger(edge, bestOfRight[j])) {
+                bestOfRight[j] = edge;
             }
         }
-        return (double) shared / Math.min(a.size(), b.size());
+        Set<TopicLink> links = new LinkedHashSet<>();
+        for (Edge[] best : List.of(bestOfLeft, bestOfRight)) {
+            for (Edge edge : best) {
+                if (edge != null) {
+                    links.add(new TopicLink(edge.left(), edge.right(), Math.round(edge.score() * 10_000) / 10_000.0));
+                }
+            }
+        }
+        return new ArrayList<>(links);
+    }
+
+    /**
+     * Each sentence's labels, or, for a sentence with none, those of the first sentence of its
+     * paragraph: readouts open a paragraph with its issue ("On the Taiwan question, ...") and
+     * go on without naming it again.
+     */
+    private static List<List<String>> withParagraphLabels(SegmentedStatement statement,
+                                                          java.util.function.IntFunction<List<String>> own) {
+        List<List<String>> result = new ArrayList<>(statement.size());
+        for (int i = 0; i < statement.size(); i++) {
+            List<String> labels = own.apply(i);
+            if (labels.isEmpty()) {
+                labels = own.apply(statement.paragraphs().get(statement.sentence(i).paragraph()).firstSentence());
+            }
+            result.add(labels);
+        }
+        return result;
+    }
+
+    private static boolean sharesAny(List<String> a, List<String> b) {
+        for (String label : a) {
+            if (b.contains(label)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Higher score first; ties go to the earlier sentences, so that the choice is deterministic. */
+    private static boolean stronger(Edge edge, Edge current) {
+        if (current == null || edge.score() != current.score()) {
+            return current == null || edge.score() > current.score();
+        }
+        return edge.left() != current.left() ? edge.left() < current.left() : edge.right() < current.right();
     }
 
     static double score(SentenceSpace space, int i, int j) {

@@ -12,8 +12,7 @@ import org.readoutdiff.text.SegmentedStatement;
  * The groups of paired sentences of a counterpart alignment while it is built. A group is a
  * star: one sentence on one side with up to {@link #MAX_MEMBERS} sentences on the other, so
  * that a sentence never joins two groups into one and every sentence pair of a group involves
- * its hub. Each group has one relation; a sentence joins only a group of the relation it was
- * found for.
+ * its hub.
  */
 final class PairGroups {
 
@@ -27,7 +26,6 @@ final class PairGroups {
     private final int[] rightGroup;
     private final List<List<Integer>> lefts = new ArrayList<>();
     private final List<List<Integer>> rights = new ArrayList<>();
-    private final List<Relation> relations = new ArrayList<>();
     private final Set<Long> linkedParagraphs = new HashSet<>();
 
     PairGroups(SentenceSpace space, SegmentedStatement left, SegmentedStatement right) {
@@ -49,26 +47,24 @@ final class PairGroups {
     }
 
     /** Pairs two sentences if both are still free. */
-    void pairIfFree(int i, int j, Relation relation) {
+    void pairIfFree(int i, int j) {
         if (leftGroup[i] < 0 && rightGroup[j] < 0) {
             leftGroup[i] = lefts.size();
             rightGroup[j] = lefts.size();
             lefts.add(new ArrayList<>(List.of(i)));
             rights.add(new ArrayList<>(List.of(j)));
-            relations.add(relation);
         }
     }
 
     /**
-     * Adds the free one of the two sentences to the other's group, if that group has the
-     * relation asked for, the other is its hub (alone on its side), there is room, and {@code
+     * Adds the free one of the two sentences to the other's group, if the other is its hub (alone on its side), there is room, and {@code
      * minGain} is reached: how much the new member raises the cosine between the hub and its
      * members read as one text (pass a negative gain to skip the test).
      */
-    boolean join(int i, int j, Relation relation, double minGain) {
+    boolean join(int i, int j, double minGain) {
         if (leftGroup[i] >= 0 && rightGroup[j] < 0) {
             int g = leftGroup[i];
-            if (joinable(g, lefts, rights, relation) && (minGain < 0
+            if (joinable(g, lefts, rights) && (minGain < 0
                     || gain(space.left, i, space.right, rights.get(g), j) >= minGain)) {
                 rights.get(g).add(j);
                 rightGroup[j] = g;
@@ -76,7 +72,7 @@ final class PairGroups {
             }
         } else if (rightGroup[j] >= 0 && leftGroup[i] < 0) {
             int g = rightGroup[j];
-            if (joinable(g, rights, lefts, relation) && (minGain < 0
+            if (joinable(g, rights, lefts) && (minGain < 0
                     || gain(space.right, j, space.left, lefts.get(g), i) >= minGain)) {
                 lefts.get(g).add(i);
                 leftGroup[i] = g;
@@ -86,8 +82,8 @@ final class PairGroups {
         return false;
     }
 
-    private boolean joinable(int g, List<List<Integer>> hubSide, List<List<Integer>> memberSide, Relation relation) {
-        return relations.get(g) == relation && hubSide.get(g).size() == 1
+    private static boolean joinable(int g, List<List<Integer>> hubSide, List<List<Integer>> memberSide) {
+        return hubSide.get(g).size() == 1
                 && memberSide.get(g).size() < MAX_MEMBERS;
     }
 
@@ -119,22 +115,35 @@ final class PairGroups {
         return ((long) leftText.sentence(i).paragraph() << 32) | rightText.sentence(j).paragraph();
     }
 
-    Alignment alignment(String degradedReason) {
+    /**
+     * The alignment: the groups as pairs, and the links of the sentences left free (a linked
+     * sentence is not one-sided).
+     */
+    Alignment alignment(List<TopicLink> links, String degradedReason) {
         List<AlignedPair> pairs = new ArrayList<>(lefts.size());
         for (int g = 0; g < lefts.size(); g++) {
             List<Integer> l = lefts.get(g).stream().sorted().toList();
             List<Integer> r = rights.get(g).stream().sorted().toList();
             double similarity = Math.min(1.0, Vectors.cosine(space.left, l, space.right, r));
-            pairs.add(new AlignedPair(l, r, relations.get(g), similarity, 0));
+            pairs.add(new AlignedPair(l, r, Relation.COUNTERPART, similarity, 0));
         }
         pairs.sort(Comparator.comparingInt(AlignedPair::firstLeft));
-        return new Alignment(pairs, unpaired(leftGroup), unpaired(rightGroup), List.of(), degradedReason);
+        Set<Integer> linkedLeft = new HashSet<>();
+        Set<Integer> linkedRight = new HashSet<>();
+        for (TopicLink link : links) {
+            linkedLeft.add(link.left());
+            linkedRight.add(link.right());
+        }
+        List<TopicLink> sorted = new ArrayList<>(links);
+        sorted.sort(Comparator.comparingInt(TopicLink::left).thenComparingInt(TopicLink::right));
+        return new Alignment(pairs, unpaired(leftGroup, linkedLeft), unpaired(rightGroup, linkedRight), List.of(),
+                sorted, degradedReason);
     }
 
-    private static List<Integer> unpaired(int[] groupOf) {
+    private static List<Integer> unpaired(int[] groupOf, Set<Integer> linked) {
         List<Integer> unpaired = new ArrayList<>();
         for (int i = 0; i < groupOf.length; i++) {
-            if (groupOf[i] < 0) {
+            if (groupOf[i] < 0 && !linked.contains(i)) {
                 unpaired.add(i);
             }
         }

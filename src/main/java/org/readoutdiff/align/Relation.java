@@ -13,12 +13,7 @@ public enum Relation {
     /** Elsewhere in the statement, and changed. */
     MOVED_EDITED,
     /** The other side's account of the same point (counterparts mode). */
-    COUNTERPART,
-    /**
-     * The other side's sentence on the same issue, making a different point or framing it
-     * differently (counterparts mode): not the same point, but not an omission either.
-     */
-    SAME_TOPIC;
+    COUNTERPART;
 
     /** The name used in JSON and reports: "identical", "moved-edited", ... */
     public String label() {

@@ -13,12 +13,13 @@
  * Chinese, function words left out) plus a bonus for shared three-word runs; candidates come
  * from an inverted index ({@link org.readoutdiff.align.CandidateSearch}), so cost grows
  * near-linearly with length; pairs are chosen best first and grouped into small stars ({@link
- * org.readoutdiff.align.PairGroups}); sentences that only share the issue (a topic label) are
- * paired with relation {@link org.readoutdiff.align.Relation#SAME_TOPIC}. Limits are in {@link
- * org.readoutdiff.align.CounterpartsBudget}.
+ * org.readoutdiff.align.PairGroups}); a sentence left without a counterpart that still addresses
+ * an issue the other side addresses (a shared topic label, some shared wording) is linked to
+ * that sentence ({@link org.readoutdiff.align.TopicLink}) rather than paired: it is neither the
+ * same point nor an omission. Limits are in {@link org.readoutdiff.align.CounterpartsBudget}.
  *
  * <p>Either way the result, an {@link org.readoutdiff.align.Alignment}, puts every sentence in
- * exactly one place: a pair, or one side only. Plain Java; the Snowball stemmer is used only by
+ * exactly one place: a pair, a topic link, or one side only. Plain Java; the Snowball stemmer is used only by
  * {@code ContentTerms}.
  */
 package org.readoutdiff.align;

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 public record TopicLexicon(List<Topic> topics) {
 
-    private static final Pattern HEADER = Pattern.compile("\\[([a-z0-9][a-z0-9-]*)]\\s*(.*)");
+    private static final Pattern HEADER = Pattern.compile("\\[([a-z0-9][a-z0-9-]*)]\\s*(.*?)(\\s*\\|\\s*theme)?");
 
     private static final TopicLexicon DEFAULT = load();
 
@@ -26,8 +26,13 @@ public record TopicLexicon(List<Topic> topics) {
         topics = List.copyOf(topics);
     }
 
-    /** One topic: an id for machines ("south-china-sea"), a label for people, its terms. */
-    public record Topic(String id, String label, List<String> terms) {
+    /**
+     * One topic: an id for machines ("south-china-sea"), a label for people, its terms. A
+     * {@code theme} is a recurring idea of the genre (guiding principles, the transition) rather
+     * than an issue: it is counted and shown like any topic, but two sentences sharing only a
+     * theme are not taken to address the same issue.
+     */
+    public record Topic(String id, String label, List<String> terms, boolean theme) {
 
         public Topic {
             terms = List.copyOf(terms);
@@ -37,6 +42,17 @@ public record TopicLexicon(List<Topic> topics) {
     /** The lexicon for readouts between China and the United States that ships with readout-diff. */
     public static TopicLexicon defaults() {
         return DEFAULT;
+    }
+
+    /** The ids of the topics that are issues, not themes. */
+    public java.util.Set<String> issueIds() {
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        for (Topic topic : topics) {
+            if (!topic.theme()) {
+                ids.add(topic.id());
+            }
+        }
+        return ids;
     }
 
     public static TopicLexicon empty() {
@@ -53,6 +69,7 @@ public record TopicLexicon(List<Topic> topics) {
         Set<String> ids = new HashSet<>();
         String id = null;
         String label = null;
+        boolean theme = false;
         List<String> terms = new ArrayList<>();
         String[] lines = text.split("\\R", -1);
         for (int n = 0; n < lines.length; n++) {
@@ -70,9 +87,10 @@ public record TopicLexicon(List<Topic> topics) {
                             + ": a topic starts with [id] Label, the id in lower case letters, digits and hyphens: " + line);
                 }
                 if (id != null) {
-                    topics.add(topic(id, label, terms));
+                    topics.add(topic(id, label, terms, theme));
                 }
                 id = header.group(1);
+                theme = header.group(3) != null;
                 label = header.group(2).isBlank() ? id : header.group(2).strip();
                 if (!ids.add(id)) {
                     throw new IllegalArgumentException("line " + (n + 1) + ": topic [" + id + "] is defined twice");
@@ -86,16 +104,16 @@ public record TopicLexicon(List<Topic> topics) {
             }
         }
         if (id != null) {
-            topics.add(topic(id, label, terms));
+            topics.add(topic(id, label, terms, theme));
         }
         return new TopicLexicon(topics);
     }
 
-    private static Topic topic(String id, String label, List<String> terms) {
+    private static Topic topic(String id, String label, List<String> terms, boolean theme) {
         if (terms.isEmpty()) {
             throw new IllegalArgumentException("topic [" + id + "] has no terms");
         }
-        return new Topic(id, label, terms);
+        return new Topic(id, label, terms, theme);
     }
 
     private static TopicLexicon load() {

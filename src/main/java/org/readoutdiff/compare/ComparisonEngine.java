@@ -71,12 +71,20 @@ public final class ComparisonEngine {
             }
             TopicTagger tagger = new TopicTagger(options.topics());
             topics = new SentenceLabels(tagger.tag(leftText), tagger.tag(rightText));
-            alignment = new CounterpartsAligner().align(leftText, rightText, budget, topics);
+            alignment = new CounterpartsAligner().align(leftText, rightText, budget,
+                    issuesOnly(topics, options.topics().issueIds()));
         } else {
             alignment = new VersionsAligner()
                     .align(leftText, rightText, new AlignmentBudget(options.maxGapCells(), 200, deadline));
         }
         return assemble(decision, leftText, rightText, alignment, deadline, limits, topics);
+    }
+
+    /** The labels that make two sentences address the same issue: topics, not themes. */
+    private static SentenceLabels issuesOnly(SentenceLabels topics, java.util.Set<String> issues) {
+        return new SentenceLabels(
+                topics.left().stream().map(labels -> labels.stream().filter(issues::contains).toList()).toList(),
+                topics.right().stream().map(labels -> labels.stream().filter(issues::contains).toList()).toList());
     }
 
     /** The full budget, or above the configured size the coarse one, which says why in its reason. */
@@ -128,7 +136,7 @@ public final class ComparisonEngine {
         List<OneSided> rightOnly = oneSided(right, alignment.rightOnly(), rightTopics);
         Summary summary = SummaryCounter.count(left, right, pairs, leftOnly, rightOnly, alignment.moves().size());
         return new Comparison(decision.mode(), decision.reason(), left, right, pairs, leftOnly, rightOnly,
-                alignment.moves(), sharedPhrases, coverage, summary, limits(alignment, coarse, limits), options, VERSION);
+                alignment.moves(), alignment.links(), sharedPhrases, coverage, summary, limits(alignment, coarse, limits), options, VERSION);
     }
 
     private static Limits limits(Alignment alignment, boolean coarse, List<String> earlier) {

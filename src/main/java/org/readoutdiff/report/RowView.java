@@ -6,13 +6,15 @@ import java.util.List;
  * One row of the side-by-side view.
  *
  * @param anchor         stable fragment id of the row ("L3-R5", "L3-L4-R5", "L7", "R9", "move-2")
- * @param kind           "pair", "left-only", "right-only" or "moved-here" (where a moved block now stands)
+ * @param kind           "pair", "left-only", "right-only", "moved-here" (where a moved block now stands), or
+ *                       "left-related"/"right-related" (no counterpart, but on an issue the other side addresses)
  * @param relation       for pairs: "identical", "edited", "moved", "moved-edited", "counterpart"; else null
  * @param label          the row's kind for a reader: "edited", "deleted", "only in left", "moved here", ...
  * @param leftIds        the left sentence ids, joined ("L3" or "L3 L4"), empty if none
  * @param leftSentences  the same ids, one by one
  * @param note           a plain-words remark ("moved: now at R32–R34"), or null
- * @param noteLink       the anchor the note points to (the other place of a moved block), or null
+ * @param noteLink       the anchor the note points to (the other place of a moved block, the sentence a
+ *                       related one is linked to), or null
  * @param changed        false only for a pair without any change that did not move
  * @param quiet          changed, but only by punctuation, format or boilerplate
  * @param paragraphStart the row starts a new paragraph (not set on the first row)

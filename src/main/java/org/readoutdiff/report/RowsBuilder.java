@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.readoutdiff.align.AlignedPair;
 import org.readoutdiff.align.Move;
+import org.readoutdiff.align.TopicLink;
 import org.readoutdiff.compare.ComparedPair;
 import org.readoutdiff.compare.Comparison;
 import org.readoutdiff.compare.Mode;
@@ -84,39 +85,101 @@ final class RowsBuilder {
     private List<RowView> buildRows() {
         List<Object> items = new ArrayList<>(comparison.pairs());
         items.addAll(comparison.leftOnly());
-        items.sort(Comparator.comparingInt(RowsBuilder::leftPosition));
-        List<OneSided> rightOnly = comparison.rightOnly();
+        items.addAll(linked(true));
+        List<Object> rightSingles = new ArrayList<>(comparison.rightOnly());
+        if (counterparts) {
+            // a right sentence on the same issue as a left one reads best just after it
+            items.addAll(linked(false));
+        } else {
+            rightSingles.addAll(linked(false));
+        }
+        items.sort(Comparator.comparingInt(RowsBuilder::leftPosition)); // stable: such rows follow their target's
+        rightSingles.sort(Comparator.comparingInt(RowsBuilder::rightPosition));
         List<Move> movesByRight = new ArrayList<>(comparison.moves());
         movesByRight.sort(Comparator.comparingInt(m -> m.right().get(0)));
-        int nextRightOnly = 0;
+        int nextSingle = 0;
         int nextMove = 0;
         List<RowView> result = new ArrayList<>();
         for (Object item : items) {
             if (item instanceof ComparedPair pair && !pair.pair().relation().isMove()) {
                 int right = pair.pair().firstRight();
-                while (nextRightOnly < rightOnly.size() || nextMove < movesByRight.size()) {
-                    int oneSided = nextRightOnly < rightOnly.size() ? rightOnly.get(nextRightOnly).sentence() : Integer.MAX_VALUE;
+                while (nextSingle < rightSingles.size() || nextMove < movesByRight.size()) {
+                    int single = nextSingle < rightSingles.size() ? rightPosition(rightSingles.get(nextSingle)) : Integer.MAX_VALUE;
                     int moved = nextMove < movesByRight.size() ? movesByRight.get(nextMove).right().get(0) : Integer.MAX_VALUE;
-                    if (Math.min(oneSided, moved) >= right) {
+                    if (Math.min(single, moved) >= right) {
                         break;
                     }
-                    result.add(oneSided < moved ? rightOnlyRow(rightOnly.get(nextRightOnly++))
+                    result.add(single < moved ? rightSingleRow(rightSingles.get(nextSingle++))
                             : movedHereRow(movesByRight.get(nextMove++)));
                 }
             }
-            result.add(item instanceof ComparedPair pair ? pairRow(pair) : leftOnlyRow((OneSided) item));
+            result.add(item instanceof ComparedPair pair ? pairRow(pair)
+                    : item instanceof OneSided sentence ? leftOnlyRow(sentence) : linkedRow((Linked) item));
         }
-        while (nextRightOnly < rightOnly.size() || nextMove < movesByRight.size()) {
-            int oneSided = nextRightOnly < rightOnly.size() ? rightOnly.get(nextRightOnly).sentence() : Integer.MAX_VALUE;
+        while (nextSingle < rightSingles.size() || nextMove < movesByRight.size()) {
+            int single = nextSingle < rightSingles.size() ? rightPosition(rightSingles.get(nextSingle)) : Integer.MAX_VALUE;
             int moved = nextMove < movesByRight.size() ? movesByRight.get(nextMove).right().get(0) : Integer.MAX_VALUE;
-            result.add(oneSided < moved ? rightOnlyRow(rightOnly.get(nextRightOnly++))
+            result.add(single < moved ? rightSingleRow(rightSingles.get(nextSingle++))
                     : movedHereRow(movesByRight.get(nextMove++)));
         }
         return result;
     }
 
+    /** A sentence without a counterpart, on the same issue as {@code others} on the other side. */
+    private record Linked(boolean left, int sentence, List<Integer> others) {
+    }
+
+    /** The unpaired sentences of one side that have topic links, with the sentences they link to. */
+    private List<Linked> linked(boolean left) {
+        Map<Integer, List<Integer>> others = new java.util.TreeMap<>();
+        java.util.Set<Integer> paired = new java.util.HashSet<>();
+        for (ComparedPair pair : comparison.pairs()) {
+            paired.addAll(left ? pair.pair().left() : pair.pair().right());
+        }
+        for (TopicLink link : comparison.links()) {
+            int own = left ? link.left() : link.right();
+            if (!paired.contains(own)) {
+                others.computeIfAbsent(own, k -> new ArrayList<>()).add(left ? link.right() : link.left());
+            }
+        }
+        List<Linked> result = new ArrayList<>();
+        others.forEach((sentence, list) -> result.add(new Linked(left, sentence, list.stream().sorted().toList())));
+        return result;
+    }
+
     private static int leftPosition(Object item) {
-        return item instanceof ComparedPair pair ? pair.pair().firstLeft() : ((OneSided) item).sentence();
+        if (item instanceof ComparedPair pair) {
+            return pair.pair().firstLeft();
+        }
+        if (item instanceof OneSided sentence) {
+            return sentence.sentence();
+        }
+        Linked linked = (Linked) item;
+        return linked.left() ? linked.sentence() : linked.others().get(0);
+    }
+
+    private static int rightPosition(Object item) {
+        return item instanceof OneSided sentence ? sentence.sentence() : ((Linked) item).sentence();
+    }
+
+    private RowView rightSingleRow(Object item) {
+        return item instanceof OneSided sentence ? rightOnlyRow(sentence) : linkedRow((Linked) item);
+    }
+
+    private RowView linkedRow(Linked linked) {
+        String id = Ids.sentence(linked.left(), linked.sentence());
+        anchors.put(id, id);
+        SegmentedStatement statement = linked.left() ? comparison.left() : comparison.right();
+        List<Fragment> text = List.of(new Fragment(VisibleText.of(statement.sentence(linked.sentence())
+                .text(statement.text())), null, null));
+        List<String> others = ids(linked.others(), !linked.left());
+        String note = "same issue as " + String.join(", ", others) + ", but a different point";
+        return new RowView(id, linked.left() ? "left-related" : "right-related", null, "same issue",
+                linked.left() ? id : "", linked.left() ? "" : id, linked.left() ? List.of(id) : List.of(),
+                linked.left() ? List.of() : List.of(id), linked.left() ? text : List.of(),
+                linked.left() ? List.of() : text, note, others.get(0), false, true, false,
+                paragraphStart(linked.left() ? linked.sentence() : -1, linked.left() ? -1 : linked.sentence()),
+                comparison.left().language(), comparison.right().language());
     }
 
     private RowView pairRow(ComparedPair compared) {

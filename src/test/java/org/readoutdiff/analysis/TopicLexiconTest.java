@@ -18,9 +18,11 @@ class TopicLexiconTest {
 
     @Test
     void parsesTopicsAndTermsAndIgnoresComments() {
-        TopicLexicon lexicon = TopicLexicon.parse("# comment\n\n[fish] Fisheries\nfishing quota*\n渔业\n[ice] Arctic\nArctic\n");
-        assertEquals(List.of(new TopicLexicon.Topic("fish", "Fisheries", List.of("fishing quota*", "渔业")),
-                new TopicLexicon.Topic("ice", "Arctic", List.of("Arctic"))), lexicon.topics());
+        TopicLexicon lexicon = TopicLexicon.parse(
+                "# comment\n\n[fish] Fisheries\nfishing quota*\n渔业\n[ice] Arctic | theme\nArctic\n");
+        assertEquals(List.of(new TopicLexicon.Topic("fish", "Fisheries", List.of("fishing quota*", "渔业"), false),
+                new TopicLexicon.Topic("ice", "Arctic", List.of("Arctic"), true)), lexicon.topics());
+        assertEquals(java.util.Set.of("fish"), lexicon.issueIds());
     }
 
     @Test

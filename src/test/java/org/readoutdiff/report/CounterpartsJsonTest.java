@@ -40,7 +40,18 @@ class CounterpartsJsonTest {
             pair.get("left").forEach(id -> assertTrue(seen.add(id.asText()), "twice: " + id));
             pair.get("right").forEach(id -> assertTrue(seen.add(id.asText()), "twice: " + id));
         }
-        assertEquals(Set.of("counterpart", "same-topic"), relations);
+        assertEquals(Set.of("counterpart"), relations);
+        for (JsonNode link : json.get("topicLinks")) {
+            String leftId = link.get("left").asText();
+            String rightId = link.get("right").asText();
+            assertTrue(!seen.contains(leftId) || !seen.contains(rightId), "a link has an end without a pair: " + link);
+            if (!seen.contains(leftId)) {
+                seen.add(leftId);
+            }
+            if (!seen.contains(rightId)) {
+                seen.add(rightId);
+            }
+        }
         for (String side : new String[] {"leftOnly", "rightOnly"}) {
             for (JsonNode oneSided : json.get(side)) {
                 assertTrue(seen.add(oneSided.get("sentence").asText()), "twice: " + oneSided);

@@ -72,7 +72,7 @@ public final class ReportFixtures {
     public static Comparison withAnalysis(Comparison c, List<TopicCoverage> topics, List<SharedPhrase> shared,
                                           Map<Integer, List<String>> leftTopics, Map<Integer, List<String>> rightTopics) {
         return new Comparison(c.mode(), c.modeReason(), c.left(), c.right(), c.pairs(), tagged(c.leftOnly(), leftTopics),
-                tagged(c.rightOnly(), rightTopics), c.moves(), shared, topics, c.summary(), c.limits(), c.options(),
+                tagged(c.rightOnly(), rightTopics), c.moves(), c.links(), shared, topics, c.summary(), c.limits(), c.options(),
                 c.engineVersion());
     }
 
