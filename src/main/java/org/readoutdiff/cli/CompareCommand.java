@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.readoutdiff.compare.Comparison;
 import org.readoutdiff.compare.ComparisonOptions;
+import org.readoutdiff.analysis.TopicLexicon;
 import org.readoutdiff.compare.Mode;
 import org.readoutdiff.ingest.StatementSource;
 import org.readoutdiff.ingest.UnreadableStatementException;
@@ -59,6 +60,10 @@ class CompareCommand implements Callable<Integer> {
     @Option(names = "--right-label", paramLabel = "LABEL", description = "Name of the right statement (default: its file name).")
     String rightLabel;
 
+    @Option(names = "--topics", paramLabel = "FILE",
+            description = "Topic lexicon to use instead of the default one (format: see the default, topics.txt).")
+    Path topics;
+
     @Option(names = "--encoding", paramLabel = "CHARSET",
             description = "Character set of both files when it is not UTF-8 and cannot be detected (e.g. GB18030).")
     String encoding;
@@ -78,12 +83,22 @@ class CompareCommand implements Callable<Integer> {
         Statement leftStatement = read(left, leftLabel);
         Statement rightStatement = read(right, rightLabel);
         ComparisonOptions options = ComparisonOptions.defaults()
+                .withTopics(topics == null ? TopicLexicon.defaults() : lexicon(topics))
                 .withMode(mode)
                 .withIgnoreCase(ignoreCase)
                 .withTimeBudget(Duration.ofSeconds(Math.max(1, timeBudgetSeconds)));
         Comparison comparison = service.compare(leftStatement, rightStatement, options);
         write(comparison);
         return failOn.fails(comparison.summary().verdict()) ? ExitCodes.DIFFERENCES : ExitCodes.OK;
+    }
+
+    private TopicLexicon lexicon(Path file) throws InputException {
+        byte[] bytes = InputFiles.read(file, service.maxInputBytes());
+        try {
+            return TopicLexicon.parse(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            throw new InputException(file + ": " + e.getMessage());
+        }
     }
 
     private Statement read(Path file, String label) throws InputException {
