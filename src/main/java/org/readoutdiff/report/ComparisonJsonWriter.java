@@ -9,8 +9,10 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.readoutdiff.align.Move;
 import org.readoutdiff.align.TopicLink;
+import org.readoutdiff.analysis.Attribution;
 import org.readoutdiff.analysis.SharedPhrase;
 import org.readoutdiff.analysis.TopicCoverage;
+import org.readoutdiff.analysis.VerbContrast;
 import org.readoutdiff.compare.ComparedPair;
 import org.readoutdiff.compare.Comparison;
 import org.readoutdiff.compare.OneSided;
@@ -79,6 +81,7 @@ public final class ComparisonJsonWriter {
         writeOneSided(json, "rightOnly", comparison.rightOnly(), false);
         writeSharedPhrases(json, comparison);
         writeTopics(json, comparison.topics());
+        writeVerbContrasts(json, comparison);
         writeSummary(json, comparison.summary());
         json.writeObjectFieldStart("limits");
         json.writeBooleanField("degraded", comparison.limits().degraded());
@@ -213,6 +216,47 @@ public final class ComparisonJsonWriter {
             json.writeEndObject();
         }
         json.writeEndArray();
+    }
+
+    /** Only when there are any: an optional field of schema 1, so documents without it stay as they were. */
+    private static void writeVerbContrasts(JsonGenerator json, Comparison comparison) throws IOException {
+        if (comparison.verbContrasts().isEmpty()) {
+            return;
+        }
+        json.writeArrayFieldStart("verbContrasts");
+        for (VerbContrast contrast : comparison.verbContrasts()) {
+            json.writeStartObject();
+            json.writeFieldName("left");
+            writeAttribution(json, contrast.left(), comparison.left().text(), true);
+            json.writeFieldName("right");
+            writeAttribution(json, contrast.right(), comparison.right().text(), false);
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    /** One attribution as an object; sentence ids of the side given ({@code L} or {@code R}). */
+    static void writeAttribution(JsonGenerator json, Attribution attribution, String text, boolean left)
+            throws IOException {
+        json.writeStartObject();
+        json.writeStringField("sentence", Ids.sentence(left, attribution.sentence()));
+        json.writeStringField("speaker", attribution.speaker());
+        json.writeStringField("speakerKind", attribution.kind().label());
+        writeSpan(json, "speakerText", attribution.speakerText(), text);
+        writeSpan(json, "verb", attribution.verbText(), text);
+        json.writeStringField("scaleVerb", attribution.verb().phrase());
+        json.writeNumberField("strength", attribution.strength());
+        json.writeStringField("category", attribution.category());
+        if (attribution.pronoun()) {
+            json.writeStringField("antecedent", Ids.sentence(left, attribution.antecedent()));
+        }
+        if (attribution.relay() != null) {
+            writeSpan(json, "relay", attribution.relay(), text);
+            if (attribution.relaySpeaker() != null) {
+                json.writeStringField("relaySpeaker", attribution.relaySpeaker());
+            }
+        }
+        json.writeEndObject();
     }
 
     private static void writeSummary(JsonGenerator json, Summary summary) throws IOException {
