@@ -74,6 +74,12 @@ public final class ComparisonJsonWriter {
         json.writeEndObject();
         writeStatement(json, "left", comparison.left(), true);
         writeStatement(json, "right", comparison.right(), false);
+        writeResult(json, comparison);
+        json.writeEndObject();
+    }
+
+    /** Everything from the pairs to the limits: what a comparison found, without its two statements. */
+    static void writeResult(JsonGenerator json, Comparison comparison) throws IOException {
         writePairs(json, comparison);
         writeMoves(json, comparison.moves());
         writeTopicLinks(json, comparison.links());
@@ -83,16 +89,29 @@ public final class ComparisonJsonWriter {
         writeTopics(json, comparison.topics());
         writeVerbContrasts(json, comparison);
         writeSummary(json, comparison.summary());
+        writeLimits(json, comparison.limits());
+    }
+
+    static void writeLimits(JsonGenerator json, org.readoutdiff.compare.Limits limits) throws IOException {
         json.writeObjectFieldStart("limits");
-        json.writeBooleanField("degraded", comparison.limits().degraded());
-        json.writeStringField("reason", comparison.limits().reason());
-        json.writeEndObject();
+        json.writeBooleanField("degraded", limits.degraded());
+        json.writeStringField("reason", limits.reason());
         json.writeEndObject();
     }
 
     private static void writeStatement(JsonGenerator json, String field, SegmentedStatement statement, boolean left)
             throws IOException {
         json.writeObjectFieldStart(field);
+        writeStatementFields(json, statement, left, null);
+        json.writeEndObject();
+    }
+
+    /**
+     * A statement's fields: label, fingerprint, metadata, length and sentences, each sentence with
+     * its attribution when {@code attributions} (by sentence index) is given and has one.
+     */
+    static void writeStatementFields(JsonGenerator json, SegmentedStatement statement, boolean left,
+                                     java.util.Map<Integer, Attribution> attributions) throws IOException {
         json.writeStringField("label", statement.statement().label());
         json.writeStringField("sha256", statement.statement().sha256());
         json.writeStringField("language", statement.language());
@@ -111,13 +130,17 @@ public final class ComparisonJsonWriter {
             json.writeNumberField("end", sentence.end());
             json.writeStringField("text", sentence.text(statement.text()));
             json.writeNumberField("paragraph", sentence.paragraph() + 1);
+            Attribution attribution = attributions == null ? null : attributions.get(sentence.index());
+            if (attribution != null) {
+                json.writeFieldName("attribution");
+                writeAttribution(json, attribution, statement.text(), left);
+            }
             json.writeEndObject();
         }
         json.writeEndArray();
-        json.writeEndObject();
     }
 
-    private static void writeOptional(JsonGenerator json, String field, String value) throws IOException {
+    static void writeOptional(JsonGenerator json, String field, String value) throws IOException {
         if (value != null) {
             json.writeStringField(field, value);
         }
@@ -273,7 +296,7 @@ public final class ComparisonJsonWriter {
         json.writeEndObject();
     }
 
-    private static void writeIds(JsonGenerator json, String field, List<Integer> sentences, boolean left)
+    static void writeIds(JsonGenerator json, String field, List<Integer> sentences, boolean left)
             throws IOException {
         json.writeArrayFieldStart(field);
         for (int index : sentences) {
@@ -282,7 +305,7 @@ public final class ComparisonJsonWriter {
         json.writeEndArray();
     }
 
-    private static void writeSpan(JsonGenerator json, String field, Span span, String text) throws IOException {
+    static void writeSpan(JsonGenerator json, String field, Span span, String text) throws IOException {
         json.writeObjectFieldStart(field);
         json.writeNumberField("start", span.start());
         json.writeNumberField("end", span.end());
@@ -301,7 +324,7 @@ public final class ComparisonJsonWriter {
         json.writeEndArray();
     }
 
-    private static double round(double value) {
+    static double round(double value) {
         return Math.round(value * 10_000) / 10_000.0;
     }
 }
