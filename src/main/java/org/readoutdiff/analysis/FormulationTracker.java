@@ -21,7 +21,8 @@ import org.readoutdiff.text.Span;
  * relations" → "the five pillars of the mansion"). A shifted wording is kept with a little of
  * the unchanged text around it, so that a reader sees where it stands. Wordings joined by a
  * shift form one formulation; each wording is then looked up word for word in every
- * statement, which gives the formulation's first and last appearance.
+ * statement, which gives the formulation's first and last appearance. Formulations come
+ * changed first, then new, dropped and held, each kind by first appearance.
  */
 public final class FormulationTracker {
 
@@ -156,7 +157,8 @@ public final class FormulationTracker {
             formulations.add(formulation(statements, family.getValue(),
                     shiftsByFamily.getOrDefault(family.getKey(), List.of()), rank, latest));
         }
-        formulations.sort(Comparator.comparingInt((TrackedFormulation f) -> rank[f.first()])
+        formulations.sort(Comparator.comparingInt((TrackedFormulation f) -> f.status().ordinal())
+                .thenComparingInt(f -> rank[f.first()])
                 .thenComparingInt(f -> firstStart(f))
                 .thenComparing(f -> f.wordings().get(0).text()));
         if (formulations.size() > maxFormulations) {

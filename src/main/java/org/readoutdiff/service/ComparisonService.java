@@ -7,19 +7,27 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.readoutdiff.compare.Comparison;
 import org.readoutdiff.compare.ComparisonEngine;
 import org.readoutdiff.compare.ComparisonOptions;
+import org.readoutdiff.compare.SeriesComparison;
+import org.readoutdiff.compare.SeriesEngine;
 import org.readoutdiff.ingest.StatementReader;
 import org.readoutdiff.ingest.StatementSource;
 import org.readoutdiff.ingest.UnreadableStatementException;
 import org.readoutdiff.render.HtmlReportRenderer;
+import org.readoutdiff.render.SeriesReportRenderer;
 import org.readoutdiff.report.ComparisonJsonWriter;
 import org.readoutdiff.report.CompactTextWriter;
 import org.readoutdiff.report.InlineTextWriter;
 import org.readoutdiff.report.MarkdownWriter;
 import org.readoutdiff.report.ReportViews;
+import org.readoutdiff.report.SeriesJsonWriter;
+import org.readoutdiff.report.SeriesMarkdownWriter;
+import org.readoutdiff.report.SeriesTextWriter;
+import org.readoutdiff.report.SeriesViews;
 import org.readoutdiff.text.Statement;
 import org.readoutdiff.text.StatementMetadata;
 
@@ -30,6 +38,7 @@ public class ComparisonService {
     private final long maxInputBytes;
     private final StatementReader reader;
     private final HtmlReportRenderer html = new HtmlReportRenderer();
+    private final SeriesReportRenderer seriesHtml = new SeriesReportRenderer();
 
     public ComparisonService(@ConfigProperty(name = "readout-diff.max-input-bytes") long maxInputBytes) {
         this.maxInputBytes = maxInputBytes;
@@ -68,6 +77,46 @@ public class ComparisonService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * One base statement against two or more others (the other side's readout, readouts of
+     * earlier meetings): each compared with the base, formulations followed across them in date
+     * order, speakers and verbs attributed. Dates come from each statement's metadata, else
+     * from its dateline.
+     *
+     * @throws IllegalArgumentException with fewer than two other statements
+     */
+    public SeriesComparison compareSeries(Statement base, List<Statement> others, ComparisonOptions options) {
+        return new SeriesEngine(options).compare(base, others);
+    }
+
+    /**
+     * Writes a series comparison: HTML (the full report), JSON (schema
+     * readout-diff/comparison-set/1), MD (the summary) or TEXT (one line per base sentence).
+     *
+     * @throws IllegalArgumentException for INLINE, which needs two statements
+     */
+    public void write(SeriesComparison series, ReportFormat format, OutputStream out) {
+        try {
+            switch (format) {
+                case JSON -> new SeriesJsonWriter(true).write(series, out);
+                case HTML -> writeText(seriesHtml.render(SeriesViews.of(series)), out);
+                case MD -> writeText(new SeriesMarkdownWriter(MarkdownWriter.DEFAULT_MAX_BYTES)
+                        .write(SeriesViews.of(series)), out);
+                case TEXT -> writeText(new SeriesTextWriter().write(SeriesViews.of(series)), out);
+                case INLINE -> throw new IllegalArgumentException(
+                        "the inline format shows two statements; a series of " + series.size() + " has no inline form");
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The Content-Security-Policy of a series report page, for a server to send as its header. */
+    public String seriesContentSecurityPolicy() {
+        return seriesHtml.contentSecurityPolicy();
     }
 
     private static void writeText(String text, OutputStream out) throws IOException {
