@@ -281,7 +281,9 @@ public final class FormulationTracker {
             }
             Change joined = open == null ? null
                     : new Change(ChangeKind.SUBSTANTIVE, open.left().union(change.left()), open.right().union(change.right()));
-            if (joined != null && weightBetween(from, open.left().end(), change.left().start()) <= MERGE_GAP
+            if (joined != null && !from.crossesSentence(joined.left().start(), joined.left().end())
+                    && !to.crossesSentence(joined.right().start(), joined.right().end())
+                    && weightBetween(from, open.left().end(), change.left().start()) <= MERGE_GAP
                     && weightBetween(to, open.right().end(), change.right().start()) <= MERGE_GAP
                     && weightBetween(from, joined.left().start(), joined.left().end()) <= MAX_SHIFT
                     && weightBetween(to, joined.right().start(), joined.right().end()) <= MAX_SHIFT) {
@@ -347,6 +349,12 @@ public final class FormulationTracker {
         for (int w = 0; after < u.size() && !u.isBoundary(after) && w < CONTEXT; after++) {
             w += u.weight(after);
         }
+        while (before > 0 && before < a && u.sameWord(before - 1, before)) {
+            before--; // whole Chinese words around a change, not half of one
+        }
+        while (after < u.size() && after > b && u.sameWord(after - 1, after)) {
+            after++;
+        }
         if (after == before) {
             return null;
         }
@@ -384,16 +392,22 @@ public final class FormulationTracker {
     }
 
     /**
-     * The units of a shared phrase, without the function words at its ends as long as
-     * {@value #MIN_UNITS} units remain: "mutual respect, peaceful coexistence and win-win
-     * cooperation, which" is the formulation without its "which", and so is found where no
-     * "which" follows it; "a new Cold War" keeps its "a".
+     * The units of a shared phrase, whole Chinese words only, and without the function words at
+     * its ends as long as {@value #MIN_UNITS} units remain: "mutual respect, peaceful coexistence
+     * and win-win cooperation, which" is the formulation without its "which", and so is found
+     * where no "which" follows it; "a new Cold War" keeps its "a".
      */
     private static Key trimmed(PhraseUnits u, Span span) {
         int a = u.unitAt(span.start());
         int b = a;
         while (b < u.size() && !u.isBoundary(b) && u.starts[b] < span.end()) {
             b++;
+        }
+        while (a < b && a > 0 && u.sameWord(a - 1, a)) {
+            a++; // a shared run of characters that starts inside a Chinese word starts at the next word
+        }
+        while (b > a && b < u.size() && u.sameWord(b - 1, b)) {
+            b--;
         }
         while (b - a > MIN_UNITS && (u.function[a] || u.function[b - 1])) {
             if (u.function[a]) {

@@ -24,6 +24,8 @@ final class PhraseUnits {
     final boolean[] han;
     /** A number ("2024", "55"). */
     final boolean[] number;
+    /** The token each unit belongs to (a Chinese word's characters share one). */
+    final int[] token;
     private final int size;
 
     private PhraseUnits(Builder b) {
@@ -33,6 +35,7 @@ final class PhraseUnits {
         this.function = b.function;
         this.han = b.han;
         this.number = b.number;
+        this.token = b.token;
         this.size = b.n;
     }
 
@@ -44,6 +47,7 @@ final class PhraseUnits {
                 if (!token.isWordLike()) {
                     continue;
                 }
+                b.tokens++;
                 String key = token.key();
                 if (isHan(key)) {
                     boolean direct = key.length() == token.end() - token.start();
@@ -63,7 +67,8 @@ final class PhraseUnits {
                     b.add(word[0], token.start(), token.end(), word[1] == 1, false, token.kind() == TokenKind.NUMBER);
                 }
             }
-            int at = b.n > 0 ? b.ends[b.n - 1] : 0; // keeps starts and ends in text order, for lookups by offset
+            // at the sentence's end, after its closing punctuation: starts and ends stay in text order
+            int at = Math.max(sentence.end(), b.n > 0 ? b.ends[b.n - 1] : 0);
             b.add(boundary, at, at, false, false, false);
         }
         return new PhraseUnits(b);
@@ -77,7 +82,9 @@ final class PhraseUnits {
         boolean[] function;
         boolean[] han;
         boolean[] number;
+        int[] token;
         int n;
+        int tokens;
 
         Builder(int capacity) {
             units = new int[capacity];
@@ -86,6 +93,7 @@ final class PhraseUnits {
             function = new boolean[capacity];
             han = new boolean[capacity];
             number = new boolean[capacity];
+            token = new int[capacity];
         }
 
         void add(int unit, int start, int end, boolean isFunction, boolean isHan, boolean isNumber) {
@@ -97,6 +105,7 @@ final class PhraseUnits {
                 function = Arrays.copyOf(function, capacity);
                 han = Arrays.copyOf(han, capacity);
                 number = Arrays.copyOf(number, capacity);
+                token = Arrays.copyOf(token, capacity);
             }
             units[n] = unit;
             starts[n] = start;
@@ -104,8 +113,14 @@ final class PhraseUnits {
             function[n] = isFunction;
             han[n] = isHan;
             number[n] = isNumber;
+            token[n] = unit < 0 ? -1 : tokens;
             n++;
         }
+    }
+
+    /** Whether units {@code a} and {@code b} are characters of one Chinese word. */
+    boolean sameWord(int a, int b) {
+        return token[a] >= 0 && token[a] == token[b];
     }
 
     /** A unit's weight in half-words: a word is two, a Chinese character one. */
@@ -119,6 +134,16 @@ final class PhraseUnits {
 
     boolean isBoundary(int index) {
         return units[index] < 0;
+    }
+
+    /** Whether a sentence ends inside {@code [start, end)}. */
+    boolean crossesSentence(int start, int end) {
+        for (int k = unitAt(start); k < size && starts[k] < end; k++) {
+            if (isBoundary(k) && starts[k] > start) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first unit that ends after {@code offset} (the unit holding it, or the next one); size() if none. */
