@@ -27,6 +27,15 @@ public final class SeriesFixtures {
                         new StatementMetadata("Xinhua", "Xi\u2013Biden, Bali, 14 Nov 2022", null, null, null))));
     }
 
+    /** The Chinese series: Lima 2024 (zh) against the US readout in Chinese, the April 2024 call and Woodside 2023. */
+    public static SeriesComparison chinese() {
+        String dir = "series/zh-2023-2024/";
+        return new SeriesEngine(ComparisonOptions.defaults()).compare(ReportFixtures.statement(dir + "base.txt", "中方：利马会晤", null),
+                List.of(ReportFixtures.statement(dir + "counterpart.txt", "美方：利马会晤（中文译本）", null),
+                        ReportFixtures.statement(dir + "earlier-2024-04.txt", "2024年4月通话", null),
+                        ReportFixtures.statement(dir + "earlier-2023.txt", "2023年旧金山会晤", null)));
+    }
+
     public static Statement limaBase() {
         return ReportFixtures.statement(DIR + "base.txt", "China: MFA readout, Lima 2024",
                 ReportFixtures.SEED_METADATA.withDate(null));
