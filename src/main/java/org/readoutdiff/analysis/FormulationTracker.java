@@ -81,7 +81,8 @@ public final class FormulationTracker {
         String reason = null;
         for (int i = 0; i < statements.size(); i++) {
             for (int j = i + 1; j < statements.size(); j++) {
-                SharedPhraseFinder.Result shared = new SharedPhraseFinder(1_000, 16).find(statements.get(i), statements.get(j));
+                SharedPhraseFinder.Result shared = new SharedPhraseFinder(1_000, 16)
+                        .find(units.get(i), units.get(j), statements.get(i).text());
                 if (shared.limitReason() != null && reason == null) {
                     reason = "not every shared formulation was followed: " + shared.limitReason();
                 }

@@ -43,8 +43,11 @@ public final class SharedPhraseFinder {
 
     public Result find(SegmentedStatement left, SegmentedStatement right) {
         Map<String, Integer> ids = new HashMap<>();
-        PhraseUnits l = PhraseUnits.of(left, ids, -1);
-        PhraseUnits r = PhraseUnits.of(right, ids, -2);
+        return find(PhraseUnits.of(left, ids, -1), PhraseUnits.of(right, ids, -2), left.text());
+    }
+
+    /** Two statements already cut into units with the same unit ids (and different sentence ends). */
+    Result find(PhraseUnits l, PhraseUnits r, String leftText) {
         if (l.size() > POSITION_MASK || r.size() > POSITION_MASK) {
             return new Result(List.of(), "the texts are too long to list shared formulations");
         }
@@ -110,7 +113,7 @@ public final class SharedPhraseFinder {
             int length = entry.getKey().length();
             List<Span> leftSpans = spans(l, entry.getValue().left, length);
             List<Span> rightSpans = spans(r, entry.getValue().right, length);
-            phrases.add(new SharedPhrase(leftSpans.get(0).of(left.text()), leftSpans, rightSpans));
+            phrases.add(new SharedPhrase(leftSpans.get(0).of(leftText), leftSpans, rightSpans));
         }
         return new Result(phrases, reason);
     }
