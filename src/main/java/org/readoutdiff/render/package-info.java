@@ -5,6 +5,8 @@
  * is Qute's standalone engine; every expression goes through {@link
  * org.readoutdiff.render.HtmlText}, which shows invisible characters and escapes HTML, raw
  * values included: statement text is untrusted. Markup lives only in the templates; the page
- * has no script and a Content-Security-Policy that allows only its own style sheet.
+ * has no script and a Content-Security-Policy that allows only its own style sheet. {@link
+ * org.readoutdiff.render.SeriesReportRenderer} renders the series report ({@code series.html} and
+ * its {@code series-*.html} sections) the same way.
  */
 package org.readoutdiff.render;

@@ -8,5 +8,11 @@
  * Sentence ids ("L3", "R5"), row anchors ("L3-R5") and change ids ("C12") are stable: the same
  * inputs give the same ids and the same bytes. Texts for people pass through {@link
  * org.readoutdiff.report.VisibleText}, so invisible characters cannot reorder or hide words.
+ *
+ * <p>A series comparison (one base against several) has its own writers and views: {@link
+ * org.readoutdiff.report.SeriesJsonWriter} (schema {@code readout-diff/comparison-set/1}), {@link
+ * org.readoutdiff.report.SeriesViews} (the {@link org.readoutdiff.report.SeriesReportView} the
+ * {@code series.html} template shows), {@link org.readoutdiff.report.SeriesMarkdownWriter} and
+ * {@link org.readoutdiff.report.SeriesTextWriter}.
  */
 package org.readoutdiff.report;
