@@ -38,7 +38,8 @@ public class ComparisonService {
     private final long maxInputBytes;
     private final StatementReader reader;
     private final HtmlReportRenderer html = new HtmlReportRenderer();
-    private final SeriesReportRenderer seriesHtml = new SeriesReportRenderer();
+    /** Built on first use: a run that compares two statements does not pay for the series templates. */
+    private volatile SeriesReportRenderer seriesHtml;
 
     public ComparisonService(@ConfigProperty(name = "readout-diff.max-input-bytes") long maxInputBytes) {
         this.maxInputBytes = maxInputBytes;
@@ -101,7 +102,7 @@ public class ComparisonService {
         try {
             switch (format) {
                 case JSON -> new SeriesJsonWriter(true).write(series, out);
-                case HTML -> writeText(seriesHtml.render(SeriesViews.of(series)), out);
+                case HTML -> writeText(seriesHtml().render(SeriesViews.of(series)), out);
                 case MD -> writeText(new SeriesMarkdownWriter(MarkdownWriter.DEFAULT_MAX_BYTES)
                         .write(SeriesViews.of(series)), out);
                 case TEXT -> writeText(new SeriesTextWriter().write(SeriesViews.of(series)), out);
@@ -116,7 +117,21 @@ public class ComparisonService {
 
     /** The Content-Security-Policy of a series report page, for a server to send as its header. */
     public String seriesContentSecurityPolicy() {
-        return seriesHtml.contentSecurityPolicy();
+        return seriesHtml().contentSecurityPolicy();
+    }
+
+    private SeriesReportRenderer seriesHtml() {
+        SeriesReportRenderer renderer = seriesHtml;
+        if (renderer == null) {
+            synchronized (this) {
+                renderer = seriesHtml;
+                if (renderer == null) {
+                    renderer = new SeriesReportRenderer();
+                    seriesHtml = renderer;
+                }
+            }
+        }
+        return renderer;
     }
 
     private static void writeText(String text, OutputStream out) throws IOException {
