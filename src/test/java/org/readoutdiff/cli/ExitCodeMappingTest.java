@@ -2,6 +2,7 @@ package org.readoutdiff.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import jakarta.enterprise.inject.Vetoed;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.concurrent.Callable;
@@ -12,6 +13,8 @@ import picocli.CommandLine.Command;
 /** Exit codes 2 and 3 from failing commands, through the same handler the CLI installs. */
 class ExitCodeMappingTest {
 
+    /** Not a bean: Quarkus would otherwise make every @Command class one and fail on its constructor. */
+    @Vetoed
     @Command(name = "failing")
     static final class Failing implements Callable<Integer> {
         private final Exception failure;

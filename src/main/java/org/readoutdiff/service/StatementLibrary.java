@@ -1,0 +1,348 @@
+package org.readoutdiff.service;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.readoutdiff.compare.Comparison;
+import org.readoutdiff.compare.ComparisonOptions;
+import org.readoutdiff.compare.Mode;
+import org.readoutdiff.ingest.StatementSource;
+import org.readoutdiff.ingest.UnreadableStatementException;
+import org.readoutdiff.report.ComparisonJsonWriter;
+import org.readoutdiff.storage.ComparisonEntity;
+import org.readoutdiff.storage.ComparisonListing;
+import org.readoutdiff.storage.ComparisonRepository;
+import org.readoutdiff.storage.Database;
+import org.readoutdiff.storage.PublicIds;
+import org.readoutdiff.storage.StatementEntity;
+import org.readoutdiff.storage.StatementListing;
+import org.readoutdiff.storage.StatementRepository;
+import org.readoutdiff.text.Statement;
+import org.readoutdiff.text.StatementMetadata;
+
+/**
+ * The statement library behind the web service: stores statements (one per distinct file, by
+ * the SHA-256 of its bytes), compares stored statements and keeps every comparison with its
+ * options, engine version and result. Reading and comparing go through {@link ComparisonService},
+ * the facade the command line uses too.
+ *
+ * <p>A stored comparison's JSON is served as stored. Its HTML and Markdown are rendered by
+ * running the engine again on the stored statements with the stored options: the engine is
+ * deterministic, the report template can improve without a migration, and there is no second
+ * (JSON to view) path to keep in step. When the engine version differs from the stored one the
+ * page says so.
+ */
+@ApplicationScoped
+public class StatementLibrary {
+
+    static final int MAX_LABEL = 200;
+    static final int MAX_FIELD = 200;
+    static final int MAX_URL = 2000;
+    private static final int MAX_LISTED = 500;
+
+    private final ComparisonService service;
+    private final StatementRepository statements;
+    private final ComparisonRepository comparisons;
+    private final Database database;
+    private final StatementRules rules;
+    private final Duration timeBudget;
+
+    public StatementLibrary(ComparisonService service, StatementRepository statements, ComparisonRepository comparisons,
+                            Database database,
+                            @ConfigProperty(name = "readout-diff.web.max-file-bytes") long maxFileBytes,
+                            @ConfigProperty(name = "readout-diff.web.max-text-bytes") long maxTextBytes,
+                            @ConfigProperty(name = "readout-diff.web.time-budget") Duration timeBudget) {
+        this.service = service;
+        this.statements = statements;
+        this.comparisons = comparisons;
+        this.database = database;
+        this.rules = new StatementRules(maxFileBytes, maxTextBytes);
+        this.timeBudget = timeBudget;
+    }
+
+    /** The limits uploads are held to, for pages and error messages. */
+    public StatementRules rules() {
+        return rules;
+    }
+
+    /** h2 or postgresql. */
+    public String databaseKind() {
+        return database.kind();
+    }
+
+    /** The version of the engine that compares now (a stored comparison records its own). */
+    public String engineVersion() {
+        return service.engineVersion();
+    }
+
+    /** The wall-clock budget of one comparison. */
+    public Duration timeBudget() {
+        return timeBudget;
+    }
+
+    /** A statement added to the library, and whether it was new (the same bytes are stored once). */
+    public record Added(StoredStatement statement, boolean created) {
+    }
+
+    public Added add(StatementUpload upload) throws InputProblem {
+        StatementUpload checked = rules.check(upload);
+        Statement statement = read(checked);
+        Optional<StoredStatement> existing = QuarkusTransaction.requiringNew()
+                .call(() -> fillIn(statement.sha256(), checked.metadata()));
+        if (existing.isPresent()) {
+            return new Added(existing.get(), false);
+        }
+        StatementEntity entity = entity(checked, statement);
+        try {
+            QuarkusTransaction.requiringNew().run(() -> statements.persist(entity));
+            return new Added(stored(entity, true), true);
+        } catch (RuntimeException e) {
+            // Two uploads of the same bytes at once: the unique SHA-256 lets one in; the other reads it.
+            Optional<StoredStatement> raced = QuarkusTransaction.requiringNew()
+                    .call(() -> statements.findBySha256(statement.sha256()).map(s -> stored(s, true)));
+            return new Added(raced.orElseThrow(() -> e), false);
+        }
+    }
+
+    public Optional<StoredStatement> statement(String id) {
+        if (!PublicIds.plausible(id)) {
+            return Optional.empty();
+        }
+        return QuarkusTransaction.requiringNew().call(() -> statements.find(id).map(s -> stored(s, true)));
+    }
+
+    /** Statements, newest first; a null or blank filter matches all. */
+    public List<StoredStatement> statements(String meeting, String issuer) {
+        return QuarkusTransaction.requiringNew().call(() -> statements
+                .list(StatementRules.blankToNull(meeting), StatementRules.blankToNull(issuer), MAX_LISTED)
+                .stream().map(StatementLibrary::stored).toList());
+    }
+
+    public List<String> meetings() {
+        return QuarkusTransaction.requiringNew().call(statements::meetings);
+    }
+
+    public List<String> issuers() {
+        return QuarkusTransaction.requiringNew().call(statements::issuers);
+    }
+
+    /** The versions of a statement over time, oldest first (see StatementRepository#versions). */
+    public List<StoredStatement> versions(String id) {
+        if (!PublicIds.plausible(id)) {
+            return List.of();
+        }
+        return QuarkusTransaction.requiringNew().call(() -> statements.find(id)
+                .map(s -> statements.versions(s).stream().map(StatementLibrary::stored).toList())
+                .orElse(List.of()));
+    }
+
+    /** Comparisons that involve a statement, newest first. */
+    public List<ComparisonSummary> comparisonsOf(String statementId) {
+        if (!PublicIds.plausible(statementId)) {
+            return List.of();
+        }
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Map<String, String> labels = new HashMap<>();
+            return comparisons.involving(statementId, 100).stream()
+                    .map(c -> summary(c, labels))
+                    .toList();
+        });
+    }
+
+    /** Compares two uploads, adding both to the library first. */
+    public StoredComparison compare(StatementUpload left, StatementUpload right, ComparisonOptions options)
+            throws InputProblem {
+        StoredStatement leftStatement = prefixed("left", () -> add(left)).statement();
+        StoredStatement rightStatement = prefixed("right", () -> add(right)).statement();
+        return compare(leftStatement.id(), rightStatement.id(), options);
+    }
+
+    /** Compares two stored statements and stores the comparison. */
+    public StoredComparison compare(String leftId, String rightId, ComparisonOptions options) throws InputProblem {
+        StatementEntity[] pair = QuarkusTransaction.requiringNew().call(() -> new StatementEntity[] {
+                PublicIds.plausible(leftId) ? statements.find(leftId).orElse(null) : null,
+                PublicIds.plausible(rightId) ? statements.find(rightId).orElse(null) : null});
+        if (pair[0] == null || pair[1] == null) {
+            String missing = pair[0] == null ? leftId : rightId;
+            throw new InputProblem(InputProblem.Kind.NOT_FOUND, "there is no statement with the id '" + missing + "'");
+        }
+        ComparisonOptions bounded = bounded(options);
+        Comparison comparison = service.compare(statement(pair[0]), statement(pair[1]), bounded);
+        String id = PublicIds.next();
+        ByteArrayOutputStream json = new ByteArrayOutputStream(16_384);
+        new ComparisonJsonWriter(false).write(comparison, id, json);
+        ComparisonEntity entity = new ComparisonEntity();
+        entity.id = id;
+        entity.leftStatementId = pair[0].id;
+        entity.rightStatementId = pair[1].id;
+        entity.requestedMode = bounded.mode().label();
+        entity.ignoreCase = bounded.ignoreCase();
+        entity.timeBudgetMillis = bounded.timeBudget().toMillis();
+        entity.engineVersion = comparison.engineVersion();
+        entity.resultMode = comparison.mode().label();
+        entity.verdict = comparison.summary().verdict().label();
+        entity.degraded = comparison.limits().degraded();
+        entity.createdAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        entity.resultJson = json.toString(StandardCharsets.UTF_8);
+        QuarkusTransaction.requiringNew().run(() -> comparisons.persist(entity));
+        return stored(entity, stored(pair[0], false), stored(pair[1], false));
+    }
+
+    public Optional<StoredComparison> comparison(String id) {
+        if (!PublicIds.plausible(id)) {
+            return Optional.empty();
+        }
+        return QuarkusTransaction.requiringNew().call(() -> comparisons.find(id).map(c -> stored(c,
+                statements.find(c.leftStatementId).map(s -> stored(s, true)).orElseThrow(),
+                statements.find(c.rightStatementId).map(s -> stored(s, true)).orElseThrow())));
+    }
+
+    /**
+     * Writes a stored comparison: JSON exactly as stored; HTML and Markdown from the engine run
+     * again on the stored statements with the stored options.
+     */
+    public void write(StoredComparison comparison, ReportFormat format, OutputStream out) {
+        if (format == ReportFormat.JSON) {
+            try {
+                out.write(comparison.json().getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return;
+        }
+        Statement left = statement(comparison.left());
+        Statement right = statement(comparison.right());
+        service.write(service.compare(left, right, comparison.options()), format, out);
+    }
+
+    private ComparisonOptions bounded(ComparisonOptions options) {
+        Duration budget = options.timeBudget().compareTo(timeBudget) < 0 ? options.timeBudget() : timeBudget;
+        return options.withTimeBudget(budget);
+    }
+
+    private Statement read(StatementUpload upload) throws InputProblem {
+        String name = upload.isPasted() ? "pasted text" : upload.fileName();
+        try {
+            Statement read = service.read(new StatementSource(name, upload.bytes(), null), upload.label(), upload.metadata());
+            return upload.isPasted() && StatementRules.blankToNull(upload.label()) == null
+                    ? read.withLabel("pasted text") : read;
+        } catch (UnreadableStatementException e) {
+            InputProblem.Kind kind = switch (e.reason()) {
+                case BAD_CONTENT -> InputProblem.Kind.BAD_INPUT;
+                case TOO_LARGE -> InputProblem.Kind.TOO_LARGE;
+                case UNSUPPORTED_TYPE -> InputProblem.Kind.UNSUPPORTED_TYPE;
+            };
+            throw new InputProblem(kind, e.getMessage());
+        }
+    }
+
+    /** The stored statement with these bytes, its empty metadata fields filled from this upload. */
+    private Optional<StoredStatement> fillIn(String sha256, StatementMetadata metadata) {
+        return statements.findBySha256(sha256).map(existing -> {
+            existing.issuer = existing.issuer != null ? existing.issuer : metadata.issuer();
+            existing.meeting = existing.meeting != null ? existing.meeting : metadata.meeting();
+            existing.publishedOn = existing.publishedOn != null ? existing.publishedOn : metadata.date();
+            existing.sourceUrl = existing.sourceUrl != null ? existing.sourceUrl : metadata.sourceUrl();
+            return stored(existing, true);
+        });
+    }
+
+    private static StatementEntity entity(StatementUpload upload, Statement statement) {
+        StatementEntity entity = new StatementEntity();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        StatementMetadata metadata = upload.metadata();
+        entity.id = PublicIds.next();
+        entity.sha256 = statement.sha256();
+        entity.label = statement.label().length() > MAX_LABEL ? statement.label().substring(0, MAX_LABEL) : statement.label();
+        entity.issuer = metadata.issuer();
+        entity.meeting = metadata.meeting();
+        entity.publishedOn = metadata.date();
+        entity.sourceUrl = metadata.sourceUrl();
+        entity.fileName = upload.isPasted() ? null : StatementRules.baseName(upload.fileName());
+        entity.format = upload.isPasted() ? "pasted" : format(upload.fileName());
+        entity.byteCount = upload.bytes().length;
+        entity.charCount = statement.text().length();
+        entity.retrievedAt = metadata.retrievedAt() == null ? now : StatementRules.instant(metadata.retrievedAt());
+        entity.storedAt = now;
+        entity.content = statement.text();
+        return entity;
+    }
+
+    private static String format(String fileName) {
+        String extension = new StatementSource(fileName, new byte[0], null).extension().toLowerCase(Locale.ROOT);
+        return switch (extension) {
+            case "htm", "xhtml" -> "html";
+            case "markdown" -> "md";
+            case "", "text" -> "txt";
+            default -> extension;
+        };
+    }
+
+    private static Statement statement(StatementEntity entity) {
+        return statement(stored(entity, true));
+    }
+
+    private static Statement statement(StoredStatement stored) {
+        return new Statement(stored.label(), stored.text(), stored.sha256(), stored.metadata());
+    }
+
+    private static StoredStatement stored(StatementEntity s, boolean withText) {
+        return new StoredStatement(s.id, s.sha256, s.label, metadata(s.issuer, s.meeting, s.publishedOn, s.sourceUrl,
+                s.retrievedAt), s.fileName, s.format, s.byteCount, s.charCount, s.storedAt, withText ? s.content : null);
+    }
+
+    private static StoredStatement stored(StatementListing s) {
+        return new StoredStatement(s.id(), s.sha256(), s.label(), metadata(s.issuer(), s.meeting(), s.publishedOn(),
+                s.sourceUrl(), s.retrievedAt()), s.fileName(), s.format(), s.byteCount(), s.charCount(), s.storedAt(), null);
+    }
+
+    private static StatementMetadata metadata(String issuer, String meeting, String date, String sourceUrl,
+                                              Instant retrievedAt) {
+        return new StatementMetadata(issuer, meeting, date, sourceUrl, retrievedAt == null ? null : retrievedAt.toString());
+    }
+
+    private static StoredComparison stored(ComparisonEntity c, StoredStatement left, StoredStatement right) {
+        ComparisonOptions options = ComparisonOptions.defaults()
+                .withMode(Mode.parse(c.requestedMode))
+                .withIgnoreCase(c.ignoreCase)
+                .withTimeBudget(Duration.ofMillis(c.timeBudgetMillis));
+        return new StoredComparison(c.id, left, right, options, c.engineVersion, c.resultMode, c.verdict, c.degraded,
+                c.createdAt, c.resultJson);
+    }
+
+    private ComparisonSummary summary(ComparisonListing c, Map<String, String> labels) {
+        return new ComparisonSummary(c.id(), c.leftStatementId(), label(c.leftStatementId(), labels),
+                c.rightStatementId(), label(c.rightStatementId(), labels), c.mode(), c.verdict(), c.createdAt());
+    }
+
+    private String label(String statementId, Map<String, String> labels) {
+        return labels.computeIfAbsent(statementId, id -> statements.find(id).map(s -> s.label).orElse(id));
+    }
+
+    private interface Step<T> {
+        T run() throws InputProblem;
+    }
+
+    /** Names the side in a message about one of two uploads ("left: ..."). */
+    private static <T> T prefixed(String side, Step<T> step) throws InputProblem {
+        try {
+            return step.run();
+        } catch (InputProblem e) {
+            throw new InputProblem(e.kind(), side + " statement: " + e.getMessage());
+        }
+    }
+}

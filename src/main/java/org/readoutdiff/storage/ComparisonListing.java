@@ -1,0 +1,8 @@
+package org.readoutdiff.storage;
+
+import java.time.Instant;
+
+/** A stored comparison without its result, for lists. */
+public record ComparisonListing(String id, String leftStatementId, String rightStatementId, String mode,
+                                String verdict, Instant createdAt) {
+}
