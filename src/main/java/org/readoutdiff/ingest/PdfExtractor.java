@@ -1,6 +1,7 @@
 package org.readoutdiff.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
@@ -32,7 +33,7 @@ final class PdfExtractor {
                 throw new UnreadableStatementException(Reason.TOO_LARGE, String.format(Locale.ROOT,
                         "%s: has %d pages, more than the limit of %d", source.name(), pages, limits.maxPages()));
             }
-            BoundedStripper stripper = new BoundedStripper(deadline, limits.maxChars());
+            BoundedStripper stripper = new BoundedStripper(deadline, limits.maxChars(), limits.maxMemoryBytes());
             stripper.setParagraphEnd("\n");
             String text = stripper.getText(document);
             String cleaned = clean(text);
@@ -48,6 +49,9 @@ final class PdfExtractor {
         } catch (TimeUp e) {
             throw new UnreadableStatementException(Reason.TOO_LARGE, source.name()
                     + ": took longer than " + limits.timeBudget().toSeconds() + " s to read; it is too large or too complex");
+        } catch (TooMuchContent e) {
+            throw new UnreadableStatementException(Reason.TOO_LARGE, source.name() + ": its pages expand to more than "
+                    + limits.maxMemoryBytes() / 1_000_000 + " MB of content (a compressed 'bomb'?)");
         } catch (TooMuchText e) {
             throw new UnreadableStatementException(Reason.TOO_LARGE,
                     source.name() + ": has more than " + limits.maxChars() + " characters of text");
@@ -72,19 +76,36 @@ final class PdfExtractor {
 
         private final Deadline deadline;
         private final int maxChars;
+        private long contentAllowance;
         private long written;
 
-        BoundedStripper(Deadline deadline, int maxChars) {
+        BoundedStripper(Deadline deadline, int maxChars, long maxContentBytes) {
             this.deadline = deadline;
             this.maxChars = maxChars;
+            this.contentAllowance = maxContentBytes;
         }
 
+        /**
+         * Before a page is parsed, its content stream is inflated once just to count it: the
+         * parser streams a page without checking time, so a page that inflates to gigabytes
+         * would run long, and the memory allowance alone does not catch it.
+         */
         @Override
-        protected void startPage(PDPage page) throws IOException {
+        public void processPage(PDPage page) throws IOException {
             if (deadline.expired()) {
                 throw new TimeUp();
             }
-            super.startPage(page);
+            byte[] buffer = new byte[65_536];
+            try (InputStream content = page.getContents()) {
+                int read;
+                while (content != null && (read = content.read(buffer)) >= 0) {
+                    contentAllowance -= read;
+                    if (contentAllowance < 0) {
+                        throw new TooMuchContent();
+                    }
+                }
+            }
+            super.processPage(page);
         }
 
         @Override
@@ -102,6 +123,12 @@ final class PdfExtractor {
 
     private static final class TimeUp extends RuntimeException {
         TimeUp() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final class TooMuchContent extends RuntimeException {
+        TooMuchContent() {
             super(null, null, false, false);
         }
     }
