@@ -263,7 +263,7 @@ public class StatementLibrary {
 
     private static StatementEntity entity(StatementUpload upload, Statement statement) {
         StatementEntity entity = new StatementEntity();
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         StatementMetadata metadata = upload.metadata();
         entity.id = PublicIds.next();
         entity.sha256 = statement.sha256();
@@ -276,7 +276,8 @@ public class StatementLibrary {
         entity.format = upload.isPasted() ? "pasted" : format(upload.fileName());
         entity.byteCount = upload.bytes().length;
         entity.charCount = statement.text().length();
-        entity.retrievedAt = metadata.retrievedAt() == null ? now : StatementRules.instant(metadata.retrievedAt());
+        entity.retrievedAt = metadata.retrievedAt() == null ? now.truncatedTo(ChronoUnit.SECONDS)
+                : StatementRules.instant(metadata.retrievedAt());
         entity.storedAt = now;
         entity.content = statement.text();
         return entity;

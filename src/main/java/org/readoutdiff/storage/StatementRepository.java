@@ -13,7 +13,7 @@ public class StatementRepository {
     private static final String LISTING = "select new org.readoutdiff.storage.StatementListing(s.id, s.sha256, "
             + "s.label, s.issuer, s.meeting, s.publishedOn, s.sourceUrl, s.fileName, s.format, s.byteCount, "
             + "s.charCount, s.retrievedAt, s.storedAt) from StatementEntity s ";
-    private static final String ORDER = " order by s.publishedOn desc nulls last, s.retrievedAt desc, s.id";
+    private static final String ORDER = " order by s.publishedOn desc nulls last, s.retrievedAt desc, s.storedAt desc, s.id";
 
     private final Database database;
 
@@ -74,6 +74,7 @@ public class StatementRepository {
         return query.getResultList().stream()
                 .sorted(java.util.Comparator.comparing((StatementListing s) -> s.publishedOn() == null ? "" : s.publishedOn())
                         .thenComparing(StatementListing::retrievedAt)
+                        .thenComparing(StatementListing::storedAt)
                         .thenComparing(StatementListing::id))
                 .toList();
     }
