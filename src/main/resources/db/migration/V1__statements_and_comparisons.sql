@@ -26,6 +26,8 @@ CREATE TABLE comparison (
     id                 VARCHAR(24)  NOT NULL PRIMARY KEY,
     left_statement_id  VARCHAR(24)  NOT NULL REFERENCES statement (id),
     right_statement_id VARCHAR(24)  NOT NULL REFERENCES statement (id),
+    left_label         VARCHAR(200) NOT NULL,
+    right_label        VARCHAR(200) NOT NULL,
     requested_mode     VARCHAR(16)  NOT NULL,
     ignore_case        BOOLEAN      NOT NULL,
     time_budget_ms     BIGINT       NOT NULL,

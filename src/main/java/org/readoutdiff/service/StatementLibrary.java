@@ -10,10 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.readoutdiff.compare.Comparison;
@@ -155,10 +153,7 @@ public class StatementLibrary {
             return List.of();
         }
         return QuarkusTransaction.requiringNew().call(() -> {
-            Map<String, String> labels = new HashMap<>();
-            return comparisons.involving(statementId, 100).stream()
-                    .map(c -> summary(c, labels))
-                    .toList();
+            return comparisons.involving(statementId, 100).stream().map(this::summary).toList();
         });
     }
 
@@ -167,11 +162,20 @@ public class StatementLibrary {
             throws InputProblem {
         StoredStatement leftStatement = prefixed("left", () -> add(left)).statement();
         StoredStatement rightStatement = prefixed("right", () -> add(right)).statement();
-        return compare(leftStatement.id(), rightStatement.id(), options);
+        return compare(leftStatement.id(), left.label(), rightStatement.id(), right.label(), options);
     }
 
-    /** Compares two stored statements and stores the comparison. */
+    /** Compares two stored statements under their own labels and stores the comparison. */
     public StoredComparison compare(String leftId, String rightId, ComparisonOptions options) throws InputProblem {
+        return compare(leftId, null, rightId, null, options);
+    }
+
+    /**
+     * Compares two stored statements and stores the comparison. A label given here names the
+     * statement in this comparison only (null or blank: the statement's own label).
+     */
+    public StoredComparison compare(String leftId, String leftLabel, String rightId, String rightLabel,
+                                    ComparisonOptions options) throws InputProblem {
         StatementEntity[] pair = QuarkusTransaction.requiringNew().call(() -> new StatementEntity[] {
                 PublicIds.plausible(leftId) ? statements.find(leftId).orElse(null) : null,
                 PublicIds.plausible(rightId) ? statements.find(rightId).orElse(null) : null});
@@ -180,7 +184,10 @@ public class StatementLibrary {
             throw new InputProblem(InputProblem.Kind.NOT_FOUND, "there is no statement with the id '" + missing + "'");
         }
         ComparisonOptions bounded = bounded(options);
-        Comparison comparison = service.compare(statement(pair[0]), statement(pair[1]), bounded);
+        String leftName = label(leftLabel, pair[0].label);
+        String rightName = label(rightLabel, pair[1].label);
+        Comparison comparison = service.compare(statement(pair[0]).withLabel(leftName),
+                statement(pair[1]).withLabel(rightName), bounded);
         String id = PublicIds.next();
         ByteArrayOutputStream json = new ByteArrayOutputStream(16_384);
         new ComparisonJsonWriter(false).write(comparison, id, json);
@@ -188,6 +195,8 @@ public class StatementLibrary {
         entity.id = id;
         entity.leftStatementId = pair[0].id;
         entity.rightStatementId = pair[1].id;
+        entity.leftLabel = leftName;
+        entity.rightLabel = rightName;
         entity.requestedMode = bounded.mode().label();
         entity.ignoreCase = bounded.ignoreCase();
         entity.timeBudgetMillis = bounded.timeBudget().toMillis();
@@ -227,6 +236,15 @@ public class StatementLibrary {
         Statement left = statement(comparison.left());
         Statement right = statement(comparison.right());
         service.write(service.compare(left, right, comparison.options()), format, out);
+    }
+
+    private static String label(String given, String own) throws InputProblem {
+        String label = StatementRules.blankToNull(given);
+        if (label != null && label.length() > MAX_LABEL) {
+            throw new InputProblem(InputProblem.Kind.TOO_LARGE,
+                    "the label has " + label.length() + " characters, more than the limit of " + MAX_LABEL);
+        }
+        return label == null ? own : label;
     }
 
     private ComparisonOptions bounded(ComparisonOptions options) {
@@ -321,17 +339,18 @@ public class StatementLibrary {
                 .withMode(Mode.parse(c.requestedMode))
                 .withIgnoreCase(c.ignoreCase)
                 .withTimeBudget(Duration.ofMillis(c.timeBudgetMillis));
-        return new StoredComparison(c.id, left, right, options, c.engineVersion, c.resultMode, c.verdict, c.degraded,
+        return new StoredComparison(c.id, relabelled(left, c.leftLabel), relabelled(right, c.rightLabel), options, c.engineVersion, c.resultMode, c.verdict, c.degraded,
                 c.createdAt, c.resultJson);
     }
 
-    private ComparisonSummary summary(ComparisonListing c, Map<String, String> labels) {
-        return new ComparisonSummary(c.id(), c.leftStatementId(), label(c.leftStatementId(), labels),
-                c.rightStatementId(), label(c.rightStatementId(), labels), c.mode(), c.verdict(), c.createdAt());
+    private static StoredStatement relabelled(StoredStatement s, String label) {
+        return new StoredStatement(s.id(), s.sha256(), label, s.metadata(), s.fileName(), s.format(), s.byteCount(),
+                s.charCount(), s.storedAt(), s.text());
     }
 
-    private String label(String statementId, Map<String, String> labels) {
-        return labels.computeIfAbsent(statementId, id -> statements.find(id).map(s -> s.label).orElse(id));
+    private ComparisonSummary summary(ComparisonListing c) {
+        return new ComparisonSummary(c.id(), c.leftStatementId(), c.leftLabel(), c.rightStatementId(), c.rightLabel(),
+                c.mode(), c.verdict(), c.createdAt());
     }
 
     private interface Step<T> {

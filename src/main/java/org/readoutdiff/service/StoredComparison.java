@@ -5,7 +5,8 @@ import org.readoutdiff.compare.ComparisonOptions;
 
 /**
  * A comparison of the library: both statements, the options and engine version it ran with,
- * and its result as the comparison JSON document (with its id).
+ * and its result as the comparison JSON document (with its id). The statements' labels are the
+ * ones this comparison was made with (a statement stored once may be compared under other names).
  *
  * @param mode    the mode that ran (versions or counterparts)
  * @param verdict substantive, minor, format-only or identical

@@ -24,6 +24,13 @@ public class ComparisonEntity {
     @Column(name = "right_statement_id", nullable = false, length = 24)
     public String rightStatementId;
 
+    /** The labels this comparison shows: as given with it, else the statements' own. */
+    @Column(name = "left_label", nullable = false, length = 200)
+    public String leftLabel;
+
+    @Column(name = "right_label", nullable = false, length = 200)
+    public String rightLabel;
+
     @Column(name = "requested_mode", nullable = false, length = 16)
     public String requestedMode;
 

@@ -25,7 +25,7 @@ public class ComparisonRepository {
     /** Comparisons that involve a statement on either side, newest first, without their result. */
     public List<ComparisonListing> involving(String statementId, int limit) {
         return database.entityManager().createQuery("select new org.readoutdiff.storage.ComparisonListing(c.id, "
-                        + "c.leftStatementId, c.rightStatementId, c.resultMode, c.verdict, c.createdAt) "
+                        + "c.leftStatementId, c.leftLabel, c.rightStatementId, c.rightLabel, c.resultMode, c.verdict, c.createdAt) "
                         + "from ComparisonEntity c where c.leftStatementId = :id or c.rightStatementId = :id "
                         + "order by c.createdAt desc, c.id", ComparisonListing.class)
                 .setParameter("id", statementId)

@@ -42,7 +42,8 @@ public class ComparisonApi {
         ComparisonOptions options = Options.of(request.mode(), Boolean.TRUE.equals(request.ignoreCase()));
         String left = statementId("left", request.left());
         String right = statementId("right", request.right());
-        StoredComparison comparison = library.compare(left, right, options);
+        StoredComparison comparison = library.compare(left, request.left().label(), right, request.right().label(),
+                options);
         return Response.created(URI.create("/api/comparisons/" + comparison.id()))
                 .header("Link", "</comparisons/" + comparison.id() + ">; rel=\"alternate\"; type=\"text/html\"")
                 .entity(comparison.json())

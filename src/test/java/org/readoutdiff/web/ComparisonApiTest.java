@@ -36,9 +36,11 @@ class ComparisonApiTest {
 
     @Test
     void comparesTwoTextsStoresTheComparisonAndServesItAgain() {
+        // The same new last paragraph on both sides: new statements (so this test's metadata is theirs), same changes.
+        String unique = "\n\nRun " + java.util.UUID.randomUUID() + ".\n";
         Response created = given().contentType(ContentType.JSON)
-                .body(Map.of("left", side(fixture("versions/word-substitutions/left.txt"), "original"),
-                        "right", side(fixture("versions/word-substitutions/right.txt"), "edited"),
+                .body(Map.of("left", side(fixture("versions/word-substitutions/left.txt") + unique, "original"),
+                        "right", side(fixture("versions/word-substitutions/right.txt") + unique, "edited"),
                         "mode", "versions"))
                 .post("/api/comparisons")
                 .then().statusCode(201)
