@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * Aligns the sentences of one gap between anchors, in order, by similarity: a table over the
  * gap's left and right sentences where each step skips a sentence or pairs one with one, one
- * with two or two with one, maximising {@link WordBag#gain}. Cost: left size times right size.
+ * with two or two with one, maximising {@link WordBag#gain}. Cost: left size times right size;
+ * a one-with-two step is scored only when the two one-with-one scores it is made of could reach
+ * the threshold together.
  */
 final class GapAligner {
 
@@ -28,6 +30,7 @@ final class GapAligner {
         int n = gap.rightSize();
         double[][] best = new double[m + 1][n + 1];
         byte[][] step = new byte[m + 1][n + 1];
+        int[][] common = new int[m + 1][n + 1]; // common[i][j]: words shared by left i-1 and right j-1
         for (int i = 0; i <= m; i++) {
             for (int j = 0; j <= n; j++) {
                 if (i == 0 && j == 0) {
@@ -43,27 +46,36 @@ final class GapAligner {
                     value = best[i][j - 1];
                     choice = SKIP_RIGHT;
                 }
-                int l = gap.leftStart() + i - 1;
-                int r = gap.rightStart() + j - 1;
                 if (i > 0 && j > 0) {
-                    double gain = gain(work.leftBag(l), work.rightBag(r));
+                    WordBag left = bagLeft(gap, i);
+                    WordBag right = bagRight(gap, j);
+                    common[i][j] = left.common(right);
+                    double gain = gain(common[i][j], left.size() + right.size());
                     if (best[i - 1][j - 1] + gain > value) {
                         value = best[i - 1][j - 1] + gain;
                         choice = ONE_ONE;
                     }
                 }
                 if (i > 0 && j > 1) {
-                    double gain = gain(work.leftBag(l), work.rightBag(r - 1).plus(work.rightBag(r)));
-                    if (best[i - 1][j - 2] + gain > value) {
-                        value = best[i - 1][j - 2] + gain;
-                        choice = ONE_TWO;
+                    WordBag left = bagLeft(gap, i);
+                    int size = left.size() + bagRight(gap, j - 1).size() + bagRight(gap, j).size();
+                    if (couldPair(common[i][j - 1] + common[i][j], size)) {
+                        double gain = gain(left.common(bagRight(gap, j - 1).plus(bagRight(gap, j))), size);
+                        if (best[i - 1][j - 2] + gain > value) {
+                            value = best[i - 1][j - 2] + gain;
+                            choice = ONE_TWO;
+                        }
                     }
                 }
                 if (i > 1 && j > 0) {
-                    double gain = gain(work.leftBag(l - 1).plus(work.leftBag(l)), work.rightBag(r));
-                    if (best[i - 2][j - 1] + gain > value) {
-                        value = best[i - 2][j - 1] + gain;
-                        choice = TWO_ONE;
+                    WordBag right = bagRight(gap, j);
+                    int size = bagLeft(gap, i - 1).size() + bagLeft(gap, i).size() + right.size();
+                    if (couldPair(common[i - 1][j] + common[i][j], size)) {
+                        double gain = gain(bagLeft(gap, i - 1).plus(bagLeft(gap, i)).common(right), size);
+                        if (best[i - 2][j - 1] + gain > value) {
+                            value = best[i - 2][j - 1] + gain;
+                            choice = TWO_ONE;
+                        }
                     }
                 }
                 best[i][j] = value;
@@ -71,6 +83,19 @@ final class GapAligner {
             }
         }
         traceBack(gap, step);
+    }
+
+    private WordBag bagLeft(Gap gap, int i) {
+        return work.leftBag(gap.leftStart() + i - 1);
+    }
+
+    private WordBag bagRight(Gap gap, int j) {
+        return work.rightBag(gap.rightStart() + j - 1);
+    }
+
+    /** Shared words can only shrink when two sentences are joined, so this bounds the joined score. */
+    private boolean couldPair(int commonUpperBound, int totalSize) {
+        return WordBag.dice(commonUpperBound, totalSize) >= minSimilarity;
     }
 
     private void traceBack(Gap gap, byte[][] step) {
@@ -103,11 +128,11 @@ final class GapAligner {
     }
 
     /** The worth of a pairing, or minus infinity if the two share too little to be one sentence. */
-    private double gain(WordBag left, WordBag right) {
-        if (left.dice(right) < minSimilarity) {
+    private double gain(int common, int totalSize) {
+        if (WordBag.dice(common, totalSize) < minSimilarity) {
             return Double.NEGATIVE_INFINITY;
         }
-        double gain = left.gain(right);
+        double gain = WordBag.gain(common, totalSize);
         return gain > 0 ? gain : Double.NEGATIVE_INFINITY;
     }
 }

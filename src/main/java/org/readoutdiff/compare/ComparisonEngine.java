@@ -69,7 +69,7 @@ public final class ComparisonEngine {
                     tokens(right, pair.right()), deadline);
             coarse |= diff.coarse();
             List<Change> changes = diff.changes();
-            if (isBoilerplate(left, pair.left()) && isBoilerplate(right, pair.right())) {
+            if (!changes.isEmpty() && isBoilerplate(left, pair.left()) && isBoilerplate(right, pair.right())) {
                 changes = changes.stream()
                         .map(c -> c.kind() == ChangeKind.FORMAT ? c : c.withKind(ChangeKind.BOILERPLATE))
                         .toList();

@@ -13,6 +13,8 @@ import org.readoutdiff.text.Token;
  */
 public final class PhraseDiffer {
 
+    private static final PhraseDiff NO_CHANGES = new PhraseDiff(List.of(), false);
+
     private final SequenceDiffer sequences;
 
     /** @param maxTokens the largest pair (left plus right tokens) diffed word by word */
@@ -21,6 +23,9 @@ public final class PhraseDiffer {
     }
 
     public PhraseDiff diff(String leftText, List<Token> left, String rightText, List<Token> right, Deadline deadline) {
+        if (sameCharacters(leftText, left, rightText, right)) {
+            return NO_CHANGES; // most pairs between versions: nothing to diff, nothing to report
+        }
         List<Hunk> hunks;
         boolean coarse = false;
         try {
@@ -60,6 +65,18 @@ public final class PhraseDiffer {
                 runStart = -1;
             }
         }
+    }
+
+    /** True when both token runs are written exactly alike, spacing included. */
+    private static boolean sameCharacters(String leftText, List<Token> left, String rightText, List<Token> right) {
+        if (left.size() != right.size() || left.isEmpty()) {
+            return left.isEmpty() && right.isEmpty();
+        }
+        int leftStart = left.get(0).start();
+        int rightStart = right.get(0).start();
+        int length = left.get(left.size() - 1).end() - leftStart;
+        return length == right.get(right.size() - 1).end() - rightStart
+                && leftText.regionMatches(leftStart, rightText, rightStart, length);
     }
 
     private static boolean sameCharacters(String leftText, Token left, String rightText, Token right) {

@@ -64,6 +64,9 @@ public final class Segmenter {
     }
 
     static boolean isSpace(char c) {
+        if (c > ' ' && c < 0x7F) {
+            return false; // printable ASCII: most of any text, decided without a table lookup
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
     }
 
