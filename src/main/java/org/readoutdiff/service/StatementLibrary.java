@@ -98,21 +98,24 @@ public class StatementLibrary {
     public Added add(StatementUpload upload) throws InputProblem {
         StatementUpload checked = rules.check(upload);
         Statement statement = read(checked);
-        Optional<StoredStatement> existing = QuarkusTransaction.requiringNew()
-                .call(() -> fillIn(statement.sha256(), checked.metadata()));
-        if (existing.isPresent()) {
-            return new Added(existing.get(), false);
-        }
-        StatementEntity entity = entity(checked, statement);
         try {
-            QuarkusTransaction.requiringNew().run(() -> statements.persist(entity));
-            return new Added(stored(entity, true), true);
+            return QuarkusTransaction.requiringNew().call(() -> findOrInsert(checked, statement));
         } catch (RuntimeException e) {
             // Two uploads of the same bytes at once: the unique SHA-256 lets one in; the other reads it.
             Optional<StoredStatement> raced = QuarkusTransaction.requiringNew()
                     .call(() -> statements.findBySha256(statement.sha256()).map(s -> stored(s, true)));
             return new Added(raced.orElseThrow(() -> e), false);
         }
+    }
+
+    private Added findOrInsert(StatementUpload upload, Statement statement) {
+        Optional<StoredStatement> existing = fillIn(statement.sha256(), upload.metadata());
+        if (existing.isPresent()) {
+            return new Added(existing.get(), false);
+        }
+        StatementEntity entity = entity(upload, statement);
+        statements.persist(entity);
+        return new Added(stored(entity, true), true);
     }
 
     public Optional<StoredStatement> statement(String id) {
@@ -162,7 +165,7 @@ public class StatementLibrary {
             throws InputProblem {
         StoredStatement leftStatement = prefixed("left", () -> add(left)).statement();
         StoredStatement rightStatement = prefixed("right", () -> add(right)).statement();
-        return compare(leftStatement.id(), left.label(), rightStatement.id(), right.label(), options);
+        return compare(leftStatement, left.label(), rightStatement, right.label(), options);
     }
 
     /** Compares two stored statements under their own labels and stores the comparison. */
@@ -176,25 +179,34 @@ public class StatementLibrary {
      */
     public StoredComparison compare(String leftId, String leftLabel, String rightId, String rightLabel,
                                     ComparisonOptions options) throws InputProblem {
-        StatementEntity[] pair = QuarkusTransaction.requiringNew().call(() -> new StatementEntity[] {
-                PublicIds.plausible(leftId) ? statements.find(leftId).orElse(null) : null,
-                PublicIds.plausible(rightId) ? statements.find(rightId).orElse(null) : null});
+        StoredStatement[] pair = QuarkusTransaction.requiringNew().call(() -> new StoredStatement[] {
+                find(leftId), find(rightId)});
         if (pair[0] == null || pair[1] == null) {
             String missing = pair[0] == null ? leftId : rightId;
             throw new InputProblem(InputProblem.Kind.NOT_FOUND, "there is no statement with the id '" + missing + "'");
         }
+        return compare(pair[0], leftLabel, pair[1], rightLabel, options);
+    }
+
+    private StoredStatement find(String id) {
+        return PublicIds.plausible(id) ? statements.find(id).map(s -> stored(s, true)).orElse(null) : null;
+    }
+
+    /** Compares two stored statements (with their text) and stores the comparison. */
+    private StoredComparison compare(StoredStatement left, String leftLabel, StoredStatement right, String rightLabel,
+                                     ComparisonOptions options) throws InputProblem {
         ComparisonOptions bounded = bounded(options);
-        String leftName = label(leftLabel, pair[0].label);
-        String rightName = label(rightLabel, pair[1].label);
-        Comparison comparison = service.compare(statement(pair[0]).withLabel(leftName),
-                statement(pair[1]).withLabel(rightName), bounded);
+        String leftName = label(leftLabel, left.label());
+        String rightName = label(rightLabel, right.label());
+        Comparison comparison = service.compare(statement(left).withLabel(leftName),
+                statement(right).withLabel(rightName), bounded);
         String id = PublicIds.next();
         ByteArrayOutputStream json = new ByteArrayOutputStream(16_384);
         new ComparisonJsonWriter(false).write(comparison, id, json);
         ComparisonEntity entity = new ComparisonEntity();
         entity.id = id;
-        entity.leftStatementId = pair[0].id;
-        entity.rightStatementId = pair[1].id;
+        entity.leftStatementId = left.id();
+        entity.rightStatementId = right.id();
         entity.leftLabel = leftName;
         entity.rightLabel = rightName;
         entity.requestedMode = bounded.mode().label();
@@ -207,7 +219,12 @@ public class StatementLibrary {
         entity.createdAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         entity.resultJson = json.toString(StandardCharsets.UTF_8);
         QuarkusTransaction.requiringNew().run(() -> comparisons.persist(entity));
-        return stored(entity, stored(pair[0], false), stored(pair[1], false));
+        return stored(entity, without(left), without(right));
+    }
+
+    private static StoredStatement without(StoredStatement s) {
+        return new StoredStatement(s.id(), s.sha256(), s.label(), s.metadata(), s.fileName(), s.format(), s.byteCount(),
+                s.charCount(), s.storedAt(), null);
     }
 
     public Optional<StoredComparison> comparison(String id) {
@@ -309,10 +326,6 @@ public class StatementLibrary {
             case "", "text" -> "txt";
             default -> extension;
         };
-    }
-
-    private static Statement statement(StatementEntity entity) {
-        return statement(stored(entity, true));
     }
 
     private static Statement statement(StoredStatement stored) {
