@@ -1,5 +1,10 @@
 package org.readoutdiff.service;
 
+import static org.readoutdiff.service.LibraryRecords.entity;
+import static org.readoutdiff.service.LibraryRecords.asStatement;
+import static org.readoutdiff.service.LibraryRecords.stored;
+import static org.readoutdiff.service.LibraryRecords.without;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
@@ -11,22 +16,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.readoutdiff.compare.Comparison;
 import org.readoutdiff.compare.ComparisonOptions;
-import org.readoutdiff.compare.Mode;
 import org.readoutdiff.ingest.StatementSource;
 import org.readoutdiff.ingest.UnreadableStatementException;
 import org.readoutdiff.report.ComparisonJsonWriter;
 import org.readoutdiff.storage.ComparisonEntity;
-import org.readoutdiff.storage.ComparisonListing;
 import org.readoutdiff.storage.ComparisonRepository;
-import org.readoutdiff.storage.Database;
 import org.readoutdiff.storage.PublicIds;
 import org.readoutdiff.storage.StatementEntity;
-import org.readoutdiff.storage.StatementListing;
 import org.readoutdiff.storage.StatementRepository;
 import org.readoutdiff.text.Statement;
 import org.readoutdiff.text.StatementMetadata;
@@ -54,19 +54,16 @@ public class StatementLibrary {
     private final ComparisonService service;
     private final StatementRepository statements;
     private final ComparisonRepository comparisons;
-    private final Database database;
     private final StatementRules rules;
     private final Duration timeBudget;
 
     public StatementLibrary(ComparisonService service, StatementRepository statements, ComparisonRepository comparisons,
-                            Database database,
                             @ConfigProperty(name = "readout-diff.web.max-file-bytes") long maxFileBytes,
                             @ConfigProperty(name = "readout-diff.web.max-text-bytes") long maxTextBytes,
                             @ConfigProperty(name = "readout-diff.web.time-budget") Duration timeBudget) {
         this.service = service;
         this.statements = statements;
         this.comparisons = comparisons;
-        this.database = database;
         this.rules = new StatementRules(maxFileBytes, maxTextBytes);
         this.timeBudget = timeBudget;
     }
@@ -74,11 +71,6 @@ public class StatementLibrary {
     /** The limits uploads are held to, for pages and error messages. */
     public StatementRules rules() {
         return rules;
-    }
-
-    /** h2 or postgresql. */
-    public String databaseKind() {
-        return database.kind();
     }
 
     /** The version of the engine that compares now (a stored comparison records its own). */
@@ -129,7 +121,7 @@ public class StatementLibrary {
     public List<StoredStatement> statements(String meeting, String issuer) {
         return QuarkusTransaction.requiringNew().call(() -> statements
                 .list(StatementRules.blankToNull(meeting), StatementRules.blankToNull(issuer), MAX_LISTED)
-                .stream().map(StatementLibrary::stored).toList());
+                .stream().map(LibraryRecords::stored).toList());
     }
 
     public List<String> meetings() {
@@ -146,7 +138,7 @@ public class StatementLibrary {
             return List.of();
         }
         return QuarkusTransaction.requiringNew().call(() -> statements.find(id)
-                .map(s -> statements.versions(s).stream().map(StatementLibrary::stored).toList())
+                .map(s -> statements.versions(s).stream().map(LibraryRecords::stored).toList())
                 .orElse(List.of()));
     }
 
@@ -156,7 +148,7 @@ public class StatementLibrary {
             return List.of();
         }
         return QuarkusTransaction.requiringNew().call(() -> {
-            return comparisons.involving(statementId, 100).stream().map(this::summary).toList();
+            return comparisons.involving(statementId, 100).stream().map(LibraryRecords::summary).toList();
         });
     }
 
@@ -198,8 +190,8 @@ public class StatementLibrary {
         ComparisonOptions bounded = bounded(options);
         String leftName = label(leftLabel, left.label());
         String rightName = label(rightLabel, right.label());
-        Comparison comparison = service.compare(statement(left).withLabel(leftName),
-                statement(right).withLabel(rightName), bounded);
+        Comparison comparison = service.compare(asStatement(left).withLabel(leftName),
+                asStatement(right).withLabel(rightName), bounded);
         String id = PublicIds.next();
         ByteArrayOutputStream json = new ByteArrayOutputStream(16_384);
         new ComparisonJsonWriter(false).write(comparison, id, json);
@@ -220,11 +212,6 @@ public class StatementLibrary {
         entity.resultJson = json.toString(StandardCharsets.UTF_8);
         QuarkusTransaction.requiringNew().run(() -> comparisons.persist(entity));
         return stored(entity, without(left), without(right));
-    }
-
-    private static StoredStatement without(StoredStatement s) {
-        return new StoredStatement(s.id(), s.sha256(), s.label(), s.metadata(), s.fileName(), s.format(), s.byteCount(),
-                s.charCount(), s.storedAt(), null);
     }
 
     public Optional<StoredComparison> comparison(String id) {
@@ -250,8 +237,8 @@ public class StatementLibrary {
             }
             return;
         }
-        Statement left = statement(comparison.left());
-        Statement right = statement(comparison.right());
+        Statement left = asStatement(comparison.left());
+        Statement right = asStatement(comparison.right());
         service.write(service.compare(left, right, comparison.options()), format, out);
     }
 
@@ -294,76 +281,6 @@ public class StatementLibrary {
             existing.sourceUrl = existing.sourceUrl != null ? existing.sourceUrl : metadata.sourceUrl();
             return stored(existing, true);
         });
-    }
-
-    private static StatementEntity entity(StatementUpload upload, Statement statement) {
-        StatementEntity entity = new StatementEntity();
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        StatementMetadata metadata = upload.metadata();
-        entity.id = PublicIds.next();
-        entity.sha256 = statement.sha256();
-        entity.label = statement.label().length() > MAX_LABEL ? statement.label().substring(0, MAX_LABEL) : statement.label();
-        entity.issuer = metadata.issuer();
-        entity.meeting = metadata.meeting();
-        entity.publishedOn = metadata.date();
-        entity.sourceUrl = metadata.sourceUrl();
-        entity.fileName = upload.isPasted() ? null : StatementRules.baseName(upload.fileName());
-        entity.format = upload.isPasted() ? "pasted" : format(upload.fileName());
-        entity.byteCount = upload.bytes().length;
-        entity.charCount = statement.text().length();
-        entity.retrievedAt = metadata.retrievedAt() == null ? now.truncatedTo(ChronoUnit.SECONDS)
-                : StatementRules.instant(metadata.retrievedAt());
-        entity.storedAt = now;
-        entity.content = statement.text();
-        return entity;
-    }
-
-    private static String format(String fileName) {
-        String extension = new StatementSource(fileName, new byte[0], null).extension().toLowerCase(Locale.ROOT);
-        return switch (extension) {
-            case "htm", "xhtml" -> "html";
-            case "markdown" -> "md";
-            case "", "text" -> "txt";
-            default -> extension;
-        };
-    }
-
-    private static Statement statement(StoredStatement stored) {
-        return new Statement(stored.label(), stored.text(), stored.sha256(), stored.metadata());
-    }
-
-    private static StoredStatement stored(StatementEntity s, boolean withText) {
-        return new StoredStatement(s.id, s.sha256, s.label, metadata(s.issuer, s.meeting, s.publishedOn, s.sourceUrl,
-                s.retrievedAt), s.fileName, s.format, s.byteCount, s.charCount, s.storedAt, withText ? s.content : null);
-    }
-
-    private static StoredStatement stored(StatementListing s) {
-        return new StoredStatement(s.id(), s.sha256(), s.label(), metadata(s.issuer(), s.meeting(), s.publishedOn(),
-                s.sourceUrl(), s.retrievedAt()), s.fileName(), s.format(), s.byteCount(), s.charCount(), s.storedAt(), null);
-    }
-
-    private static StatementMetadata metadata(String issuer, String meeting, String date, String sourceUrl,
-                                              Instant retrievedAt) {
-        return new StatementMetadata(issuer, meeting, date, sourceUrl, retrievedAt == null ? null : retrievedAt.toString());
-    }
-
-    private static StoredComparison stored(ComparisonEntity c, StoredStatement left, StoredStatement right) {
-        ComparisonOptions options = ComparisonOptions.defaults()
-                .withMode(Mode.parse(c.requestedMode))
-                .withIgnoreCase(c.ignoreCase)
-                .withTimeBudget(Duration.ofMillis(c.timeBudgetMillis));
-        return new StoredComparison(c.id, relabelled(left, c.leftLabel), relabelled(right, c.rightLabel), options, c.engineVersion, c.resultMode, c.verdict, c.degraded,
-                c.createdAt, c.resultJson);
-    }
-
-    private static StoredStatement relabelled(StoredStatement s, String label) {
-        return new StoredStatement(s.id(), s.sha256(), label, s.metadata(), s.fileName(), s.format(), s.byteCount(),
-                s.charCount(), s.storedAt(), s.text());
-    }
-
-    private ComparisonSummary summary(ComparisonListing c) {
-        return new ComparisonSummary(c.id(), c.leftStatementId(), c.leftLabel(), c.rightStatementId(), c.rightLabel(),
-                c.mode(), c.verdict(), c.createdAt());
     }
 
     private interface Step<T> {

@@ -3,6 +3,7 @@ package org.readoutdiff.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.main.LaunchResult;
 import io.quarkus.test.junit.main.QuarkusMainLauncher;
@@ -24,9 +25,12 @@ class CliDatabaseTest {
     void compareCreatesNoDatabaseFile(QuarkusMainLauncher launcher) throws IOException {
         Files.deleteIfExists(DATABASE);
         Files.deleteIfExists(Path.of("target", "test-data", "readout-diff.trace.db"));
-        LaunchResult result = launcher.launch("compare", "--format", "json",
+        Path report = Path.of("target", "cli-database-test.json");
+        Files.deleteIfExists(report);
+        LaunchResult result = launcher.launch("compare", "-o", report.toString(),
                 "fixtures/versions/word-substitutions/left.txt", "fixtures/versions/word-substitutions/right.txt");
         assertEquals(0, result.exitCode(), result.getErrorOutput());
+        assertTrue(Files.size(report) > 0, "the comparison ran");
         assertFalse(Files.exists(DATABASE), "the command line created " + DATABASE);
     }
 
