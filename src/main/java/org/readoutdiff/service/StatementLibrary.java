@@ -155,29 +155,33 @@ public class StatementLibrary {
     /** Compares two uploads, adding both to the library first. */
     public StoredComparison compare(StatementUpload left, StatementUpload right, ComparisonOptions options)
             throws InputProblem {
-        StoredStatement leftStatement = prefixed("left", () -> add(left)).statement();
-        StoredStatement rightStatement = prefixed("right", () -> add(right)).statement();
+        return compare(ComparisonSide.upload(left), ComparisonSide.upload(right), options);
+    }
+
+    /** Compares two stored statements under their own labels. */
+    public StoredComparison compare(String leftId, String rightId, ComparisonOptions options) throws InputProblem {
+        return compare(ComparisonSide.stored(leftId, null), ComparisonSide.stored(rightId, null), options);
+    }
+
+    /** Compares two sides (uploads are added to the library first) and stores the comparison. */
+    public StoredComparison compare(ComparisonSide left, ComparisonSide right, ComparisonOptions options)
+            throws InputProblem {
+        StoredStatement leftStatement = prefixed("left", () -> resolve(left));
+        StoredStatement rightStatement = prefixed("right", () -> resolve(right));
         return compare(leftStatement, left.label(), rightStatement, right.label(), options);
     }
 
-    /** Compares two stored statements under their own labels and stores the comparison. */
-    public StoredComparison compare(String leftId, String rightId, ComparisonOptions options) throws InputProblem {
-        return compare(leftId, null, rightId, null, options);
-    }
-
-    /**
-     * Compares two stored statements and stores the comparison. A label given here names the
-     * statement in this comparison only (null or blank: the statement's own label).
-     */
-    public StoredComparison compare(String leftId, String leftLabel, String rightId, String rightLabel,
-                                    ComparisonOptions options) throws InputProblem {
-        StoredStatement[] pair = QuarkusTransaction.requiringNew().call(() -> new StoredStatement[] {
-                find(leftId), find(rightId)});
-        if (pair[0] == null || pair[1] == null) {
-            String missing = pair[0] == null ? leftId : rightId;
-            throw new InputProblem(InputProblem.Kind.NOT_FOUND, "there is no statement with the id '" + missing + "'");
+    /** The stored statement of a side, with its text. */
+    private StoredStatement resolve(ComparisonSide side) throws InputProblem {
+        if (side instanceof ComparisonSide.Upload upload) {
+            return add(upload.upload()).statement();
         }
-        return compare(pair[0], leftLabel, pair[1], rightLabel, options);
+        String id = ((ComparisonSide.Stored) side).statementId();
+        StoredStatement found = QuarkusTransaction.requiringNew().call(() -> find(id));
+        if (found == null) {
+            throw new InputProblem(InputProblem.Kind.NOT_FOUND, "there is no statement with the id '" + id + "'");
+        }
+        return found;
     }
 
     private StoredStatement find(String id) {
@@ -287,7 +291,7 @@ public class StatementLibrary {
         T run() throws InputProblem;
     }
 
-    /** Names the side in a message about one of two uploads ("left: ..."). */
+    /** Names the side in a message about one of two statements ("left statement: ..."). */
     private static <T> T prefixed(String side, Step<T> step) throws InputProblem {
         try {
             return step.run();

@@ -11,11 +11,11 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.readoutdiff.compare.ComparisonOptions;
+import org.readoutdiff.service.ComparisonSide;
 import org.readoutdiff.service.InputProblem;
 import org.readoutdiff.service.StatementLibrary;
 import org.readoutdiff.service.StatementUpload;
 import org.readoutdiff.service.StoredComparison;
-import org.readoutdiff.service.StoredStatement;
 
 /** The comparison API: JSON in, the comparison JSON (schema readout-diff/comparison/1) out. */
 @Path("/api/comparisons")
@@ -40,9 +40,7 @@ public class ComparisonApi {
                     "the request body must be a JSON object with \"left\" and \"right\"");
         }
         ComparisonOptions options = Options.of(request.mode(), Boolean.TRUE.equals(request.ignoreCase()));
-        String left = statementId("left", request.left());
-        String right = statementId("right", request.right());
-        StoredComparison comparison = library.compare(left, request.left().label(), right, request.right().label(),
+        StoredComparison comparison = library.compare(side("left", request.left()), side("right", request.right()),
                 options);
         return Response.created(URI.create("/api/comparisons/" + comparison.id()))
                 .header("Link", "</comparisons/" + comparison.id() + ">; rel=\"alternate\"; type=\"text/html\"")
@@ -61,8 +59,8 @@ public class ComparisonApi {
         return Response.ok(comparison.json(), MediaType.APPLICATION_JSON_TYPE.withCharset("utf-8")).build();
     }
 
-    /** The stored statement a side names, adding a text side to the library first. */
-    private String statementId(String name, ApiRequests.Side side) throws InputProblem {
+    /** A side as the service takes it: a stored statement's id, or a text to add. */
+    private static ComparisonSide side(String name, ApiRequests.Side side) throws InputProblem {
         if (side == null) {
             throw new InputProblem(InputProblem.Kind.BAD_INPUT, "\"" + name + "\" is missing");
         }
@@ -72,15 +70,7 @@ public class ComparisonApi {
             throw new InputProblem(InputProblem.Kind.BAD_INPUT,
                     "\"" + name + "\" needs either \"text\" or \"statementId\" (one of them)");
         }
-        if (hasId) {
-            return side.statementId();
-        }
-        try {
-            StoredStatement stored = library.add(StatementUpload.pasted(side.text(), side.label(), side.metadata()))
-                    .statement();
-            return stored.id();
-        } catch (InputProblem e) {
-            throw new InputProblem(e.kind(), name + ": " + e.getMessage());
-        }
+        return hasId ? ComparisonSide.stored(side.statementId(), side.label())
+                : ComparisonSide.upload(StatementUpload.pasted(side.text(), side.label(), side.metadata()));
     }
 }

@@ -111,7 +111,7 @@ class ComparisonApiTest {
         given().contentType(ContentType.JSON)
                 .body(Map.of("left", Map.of("text", "   "), "right", Map.of("text", "Two.")))
                 .post("/api/comparisons")
-                .then().statusCode(400).body("message", startsWith("left: "));
+                .then().statusCode(400).body("message", startsWith("left statement: "));
         given().contentType(ContentType.JSON).body("[1, 2]")
                 .post("/api/comparisons")
                 .then().statusCode(400).body("message", startsWith("the request body does not have the expected shape"));
@@ -137,7 +137,7 @@ class ComparisonApiTest {
                 .body(Map.of("left", Map.of("text", big), "right", Map.of("text", "Two.")))
                 .post("/api/comparisons")
                 .then().statusCode(413).contentType(ContentType.JSON)
-                .body("message", equalTo("left: the pasted text is 1.1 MB, more than the limit of 1.0 MB"));
+                .body("message", equalTo("left statement: the pasted text is 1.1 MB, more than the limit of 1.0 MB"));
         given().contentType(ContentType.JSON)
                 .body(Map.of("left", Map.of("text", "One.", "label", "x".repeat(201)), "right", Map.of("text", "Two.")))
                 .post("/api/comparisons")
