@@ -37,11 +37,6 @@ public class ErrorResponses {
     }
 
     @ServerExceptionMapper
-    public Response httpProblem(HttpProblem problem, UriInfo uri) {
-        return respond(problem.status(), problem.getMessage(), uri);
-    }
-
-    @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
         return badJson(e, uri);
     }
