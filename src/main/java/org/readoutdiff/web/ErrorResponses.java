@@ -4,10 +4,12 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
 import java.util.Map;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -64,6 +66,18 @@ public class ErrorResponses {
             LOG.error("request failed", e);
         }
         return respond(status, MESSAGES.getOrDefault(status, reason(status)), uri);
+    }
+
+    /**
+     * Over the body limit Vert.x has already answered 413 and closed the connection; the
+     * request's reader then fails too. Nothing to log, nothing more to write.
+     */
+    @ServerExceptionMapper
+    public Response io(IOException e, UriInfo uri, HttpServerResponse response) {
+        if (response.ended() || response.closed() || String.valueOf(e.getMessage()).contains("Request too large")) {
+            return null;
+        }
+        return unexpected(e, uri);
     }
 
     @ServerExceptionMapper
