@@ -40,10 +40,18 @@ done
 
 echo "machine: $(nproc) cores; $(java -version 2>&1 | head -1); database: ${READOUT_DIFF_DATABASE:-h2}"
 echo "warm-up ($WARMUP):"
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s src/bench/load-comparisons.lua \
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 10s -s src/bench/load-comparisons.lua \
   "http://127.0.0.1:$PORT" -- "${pairs[@]}" | grep -E "^(requests|throughput|latency)"
-echo "measured ($DURATION, $THREADS threads, $CONNECTIONS connections):"
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s src/bench/load-comparisons.lua \
+# The service's CPU time per comparison does not depend on what else the machine runs.
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$service/stat"; }
+echo "measured ($DURATION, $THREADS threads, $CONNECTIONS connections; load average before: $(cut -d' ' -f1 /proc/loadavg)):"
+before=$(cpu_ticks)
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -s src/bench/load-comparisons.lua \
   "http://127.0.0.1:$PORT" -- "${pairs[@]}" | tee "$work/result.txt"
+after=$(cpu_ticks)
+requests=$(awk '/^requests:/ {print $2}' "$work/result.txt" | tr -d ,)
+awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" -v n="$requests" -v cores="$(nproc)" 'BEGIN {
+  ms = t * 1000 / hz / n
+  printf "service CPU: %.1f ms per comparison, i.e. at most %.0f comparisons/s on %d cores with nothing else running\n", ms, cores * 1000 / ms, cores }'
 stored=$(curl -fs "http://127.0.0.1:$PORT/api/statements" | grep -o '"count":[0-9]*' || true)
 echo "library after the run: $stored (listing is capped at 500)"
