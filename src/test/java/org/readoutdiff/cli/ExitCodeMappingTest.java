@@ -12,7 +12,9 @@ import picocli.CommandLine.Command;
 /** Exit codes 2 and 3 from failing commands, through the same handler the CLI installs. */
 class ExitCodeMappingTest {
 
+    /** Vetoed: Quarkus makes every picocli command a bean, and this one is built by hand. */
     @Command(name = "failing")
+    @jakarta.enterprise.inject.Vetoed
     static final class Failing implements Callable<Integer> {
         private final Exception failure;
 
