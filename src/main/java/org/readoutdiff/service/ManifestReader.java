@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.readoutdiff.compare.Mode;
 import org.readoutdiff.text.StatementMetadata;
@@ -47,6 +48,7 @@ public final class ManifestReader {
             "sourceUrl", "retrievedAt", "encoding");
     private static final List<String> OTHER_KEYS = concat(List.of("id"), STATEMENT_KEYS);
 
+    private static final Pattern MARK = Pattern.compile(" in '[^']*', line (\\d+), column (\\d+):");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,79}");
     private static final Set<String> RESERVED_IDS = Set.of("index", "summary");
 
@@ -103,7 +105,16 @@ public final class ManifestReader {
         }
     }
 
+    /** Where the problem is: SnakeYAML's own mark (the last in its message) if any, else where Jackson stopped. */
     private static String at(JsonProcessingException e) {
+        Matcher mark = MARK.matcher(String.valueOf(e.getOriginalMessage()));
+        String found = null;
+        while (mark.find()) {
+            found = " at line " + mark.group(1) + ", column " + mark.group(2);
+        }
+        if (found != null) {
+            return found;
+        }
         return e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
                 + e.getLocation().getColumnNr();
     }
