@@ -18,7 +18,7 @@ class CommandLineSetup {
     }
 
     /**
-     * An {@link InputException} or the service's {@link InputProblem} is one line on stderr and
+     * An {@link InputProblem} (from the service, or from a command) is one line on stderr and
      * exit 2; anything else is an internal error, exit 3, without a stack trace unless
      * READOUT_DIFF_DEBUG is set. (Usage errors such as an unknown option exit 2 by picocli's own
      * default.)
@@ -28,7 +28,7 @@ class CommandLineSetup {
         @Override
         public int handleExecutionException(Exception exception, CommandLine command,
                                             CommandLine.ParseResult parseResult) {
-            if (exception instanceof InputException || exception instanceof InputProblem) {
+            if (exception instanceof InputProblem) {
                 command.getErr().println("readout-diff: " + exception.getMessage());
                 return ExitCodes.INPUT_ERROR;
             }

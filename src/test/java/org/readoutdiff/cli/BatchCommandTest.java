@@ -11,6 +11,9 @@ import io.quarkus.test.junit.main.LaunchResult;
 import io.quarkus.test.junit.main.QuarkusMainLauncher;
 import io.quarkus.test.junit.main.QuarkusMainTest;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -135,11 +138,15 @@ class BatchCommandTest {
         assertTrue(appended.contains("~~firmly~~ upholds"), appended);
     }
 
+    /** Also: with the HTTP ports already taken, a batch run that tried to listen would fail to start. */
     @Test
     void formatNoisePassesSubstantiveButFailsAnyAndAnEntryCanStayOutOfFailOn(QuarkusMainLauncher launcher)
             throws IOException {
-        LaunchResult substantive = launcher.launch("batch", manifest("noise.yaml"), "-o", work.resolve("noise").toString(),
-                "--fail-on", "substantive", "-q");
+        LaunchResult substantive;
+        try (ServerSocket http = bind(8080); ServerSocket test = bind(8081)) {
+            substantive = launcher.launch("batch", manifest("noise.yaml"), "-o", work.resolve("noise").toString(),
+                    "--fail-on", "substantive", "-q");
+        }
         assertEquals(0, substantive.exitCode(), substantive.getErrorOutput());
         assertEquals(List.of(0, 0), exitStatuses(JSON.readTree(work.resolve("noise/summary.json").toFile())));
         LaunchResult any = launcher.launch("batch", manifest("noise.yaml"), "-o", work.resolve("noise").toString(),
@@ -198,6 +205,13 @@ class BatchCommandTest {
         LaunchResult noOutput = launcher.launch("batch", manifest("watch.yaml"));
         assertEquals(2, noOutput.exitCode());
         assertTrue(noOutput.getErrorOutput().contains("Missing required option: '--output=DIR'"), noOutput.getErrorOutput());
+    }
+
+    private static ServerSocket bind(int port) throws IOException {
+        ServerSocket socket = new ServerSocket();
+        socket.setReuseAddress(false);
+        socket.bind(new InetSocketAddress(InetAddress.getByName("0.0.0.0"), port));
+        return socket;
     }
 
     private static List<Integer> exitStatuses(JsonNode summary) {
