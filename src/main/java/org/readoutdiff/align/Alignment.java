@@ -7,19 +7,22 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Where every sentence went: each sentence index of each side appears exactly once, in a pair
- * or in {@code leftOnly}/{@code rightOnly}. Pairs are ordered by their first left sentence.
+ * Where every sentence went: each sentence index of each side has exactly one place — in a
+ * pair, in {@code leftOnly}/{@code rightOnly}, or, in counterparts mode, unpaired but linked to
+ * a sentence on the same issue ({@link TopicLink}; the other end of a link may be in a pair).
+ * Pairs are ordered by their first left sentence, links by left then right sentence.
  *
  * @param degradedReason why a budget made the alignment coarser than it could be, or null
  */
 public record Alignment(List<AlignedPair> pairs, List<Integer> leftOnly, List<Integer> rightOnly, List<Move> moves,
-                        String degradedReason) {
+                        List<TopicLink> links, String degradedReason) {
 
     public Alignment {
         pairs = List.copyOf(pairs);
         leftOnly = List.copyOf(leftOnly);
         rightOnly = List.copyOf(rightOnly);
         moves = List.copyOf(moves);
+        links = List.copyOf(links);
     }
 
     public boolean degraded() {
@@ -48,6 +51,11 @@ public record Alignment(List<AlignedPair> pairs, List<Integer> leftOnly, List<In
                     pair.move() == 0 ? 0 : newIds.get(pair.move())));
         }
         swappedPairs.sort(Comparator.comparingInt(AlignedPair::firstLeft));
-        return new Alignment(swappedPairs, rightOnly, leftOnly, renumbered, degradedReason);
+        List<TopicLink> swappedLinks = new ArrayList<>();
+        for (TopicLink link : links) {
+            swappedLinks.add(new TopicLink(link.right(), link.left(), link.score()));
+        }
+        swappedLinks.sort(Comparator.comparingInt(TopicLink::left).thenComparingInt(TopicLink::right));
+        return new Alignment(swappedPairs, rightOnly, leftOnly, renumbered, swappedLinks, degradedReason);
     }
 }

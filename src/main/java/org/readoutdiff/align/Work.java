@@ -87,7 +87,7 @@ final class Work {
         }
         settled.sort(Comparator.comparingInt(AlignedPair::firstLeft));
         List<Move> moves = groupMoves(settled);
-        return new Alignment(settled, unpaired(leftPair), unpaired(rightPair), moves, degradedReason);
+        return new Alignment(settled, unpaired(leftPair), unpaired(rightPair), moves, List.of(), degradedReason);
     }
 
     private double tokens(AlignedPair pair) {

@@ -5,8 +5,21 @@
  * identical sentences are anchored first (patience style: keys unique on both sides, longest
  * increasing run), the gaps between anchors are aligned by similarity (allowing a sentence to
  * be split in two or two to be joined), and what is left is matched across the whole text to
- * find moved and moved-and-edited sentences. The result, an {@link
- * org.readoutdiff.align.Alignment}, puts every sentence in exactly one place: a pair, or one
- * side only. Plain Java; uses the {@code diff} package's sequence differ for small gaps.
+ * find moved and moved-and-edited sentences.
+ *
+ * <p>{@link org.readoutdiff.align.CounterpartsAligner} is for two accounts of a meeting, or of
+ * two meetings, in any order and other words: TF-IDF cosine over content terms ({@link
+ * org.readoutdiff.align.ContentTerms}: Snowball stems for English, character bigrams for
+ * Chinese, function words left out) plus a bonus for shared three-word runs; candidates come
+ * from an inverted index ({@link org.readoutdiff.align.CandidateSearch}), so cost grows
+ * near-linearly with length; pairs are chosen best first and grouped into small stars ({@link
+ * org.readoutdiff.align.PairGroups}); a sentence left without a counterpart that still addresses
+ * an issue the other side addresses (a shared topic label, some shared wording) is linked to
+ * that sentence ({@link org.readoutdiff.align.TopicLink}) rather than paired: it is neither the
+ * same point nor an omission. Limits are in {@link org.readoutdiff.align.CounterpartsBudget}.
+ *
+ * <p>Either way the result, an {@link org.readoutdiff.align.Alignment}, puts every sentence in
+ * exactly one place: a pair, a topic link, or one side only. Plain Java; the Snowball stemmer is used only by
+ * {@code ContentTerms}.
  */
 package org.readoutdiff.align;

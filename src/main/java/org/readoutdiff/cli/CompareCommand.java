@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import org.readoutdiff.analysis.TopicLexicon;
 import org.readoutdiff.compare.Comparison;
 import org.readoutdiff.compare.ComparisonOptions;
 import org.readoutdiff.compare.Mode;
@@ -58,6 +59,10 @@ class CompareCommand implements Callable<Integer> {
     @Option(names = "--right-label", paramLabel = "LABEL", description = "Name of the right statement (default: its file name).")
     String rightLabel;
 
+    @Option(names = "--topics", paramLabel = "FILE",
+            description = "Topic lexicon to use instead of the default one (format: see the default, topics.txt).")
+    Path topics;
+
     @Option(names = "--encoding", paramLabel = "CHARSET",
             description = "Character set of both files when it is not UTF-8 and cannot be detected (e.g. GB18030).")
     String encoding;
@@ -80,6 +85,7 @@ class CompareCommand implements Callable<Integer> {
         Statement leftStatement = files.read(left, left.toString(), leftLabel, StatementMetadata.none(), encoding);
         Statement rightStatement = files.read(right, right.toString(), rightLabel, StatementMetadata.none(), encoding);
         ComparisonOptions options = ComparisonOptions.defaults()
+                .withTopics(topics == null ? TopicLexicon.defaults() : files.lexicon(topics, topics.toString()))
                 .withMode(mode)
                 .withIgnoreCase(ignoreCase)
                 .withTimeBudget(Duration.ofSeconds(Math.max(1, timeBudgetSeconds)));

@@ -2,6 +2,7 @@ package org.readoutdiff.compare;
 
 import java.util.List;
 import org.readoutdiff.align.Move;
+import org.readoutdiff.align.TopicLink;
 import org.readoutdiff.analysis.SharedPhrase;
 import org.readoutdiff.analysis.TopicCoverage;
 import org.readoutdiff.text.SegmentedStatement;
@@ -12,10 +13,13 @@ import org.readoutdiff.text.SegmentedStatement;
  * @param mode       the mode that ran (never AUTO)
  * @param modeReason why that mode, in plain words
  * @param pairs      aligned pairs, ordered by their first left sentence
+ * @param links      counterparts mode: sentences without a counterpart linked to the sentence of
+ *                   the other side on the same issue (neither paired nor one-sided)
  */
 public record Comparison(Mode mode, String modeReason, SegmentedStatement left, SegmentedStatement right,
                          List<ComparedPair> pairs, List<OneSided> leftOnly, List<OneSided> rightOnly,
-                         List<Move> moves, List<SharedPhrase> sharedPhrases, List<TopicCoverage> topics,
+                         List<Move> moves, List<TopicLink> links, List<SharedPhrase> sharedPhrases,
+                         List<TopicCoverage> topics,
                          Summary summary, Limits limits, ComparisonOptions options, String engineVersion) {
 
     public Comparison {
@@ -23,6 +27,7 @@ public record Comparison(Mode mode, String modeReason, SegmentedStatement left, 
         leftOnly = List.copyOf(leftOnly);
         rightOnly = List.copyOf(rightOnly);
         moves = List.copyOf(moves);
+        links = List.copyOf(links);
         sharedPhrases = List.copyOf(sharedPhrases);
         topics = List.copyOf(topics);
     }

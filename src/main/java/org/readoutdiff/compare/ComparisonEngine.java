@@ -3,11 +3,19 @@ package org.readoutdiff.compare;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.readoutdiff.align.AlignedPair;
 import org.readoutdiff.align.Alignment;
 import org.readoutdiff.align.AlignmentBudget;
+import org.readoutdiff.align.CounterpartsAligner;
+import org.readoutdiff.align.CounterpartsBudget;
+import org.readoutdiff.align.SentenceLabels;
 import org.readoutdiff.align.VersionsAligner;
 import org.readoutdiff.analysis.Boilerplate;
+import org.readoutdiff.analysis.SharedPhrase;
+import org.readoutdiff.analysis.SharedPhraseFinder;
+import org.readoutdiff.analysis.TopicCoverage;
+import org.readoutdiff.analysis.TopicTagger;
 import org.readoutdiff.diff.Change;
 import org.readoutdiff.diff.ChangeKind;
 import org.readoutdiff.diff.PhraseDiff;
@@ -41,34 +49,83 @@ public final class ComparisonEngine {
     public Comparison compare(Statement left, Statement right) {
         Deadline deadline = Deadline.after(options.timeBudget());
         Segmenter segmenter = new Segmenter(new KeyNormalizer(options.ignoreCase()));
-        SegmentedStatement leftText;
-        SegmentedStatement rightText;
-        if (left.text().length() + right.text().length() > PARALLEL_ABOVE) {
-            CompletableFuture<SegmentedStatement> rightFuture = CompletableFuture.supplyAsync(() -> segmenter.segment(right));
-            leftText = segmenter.segment(left);
-            rightText = rightFuture.join();
-        } else {
-            leftText = segmenter.segment(left);
-            rightText = segmenter.segment(right);
-        }
+        boolean large = left.text().length() + right.text().length() > PARALLEL_ABOVE;
+        List<SegmentedStatement> texts = both(large, () -> segmenter.segment(left), () -> segmenter.segment(right));
+        SegmentedStatement leftText = texts.get(0);
+        SegmentedStatement rightText = texts.get(1);
         ModeChooser.Decision decision = options.mode() == Mode.AUTO
                 ? ModeChooser.choose(leftText, rightText)
                 : new ModeChooser.Decision(options.mode(), options.mode().label() + ": as requested");
-        Alignment alignment = new VersionsAligner()
-                .align(leftText, rightText, new AlignmentBudget(options.maxGapCells(), 200, deadline));
-        return assemble(decision, leftText, rightText, alignment, deadline);
+        List<String> limits = new ArrayList<>();
+        Alignment alignment;
+        SentenceLabels topics = null;
+        CompletableFuture<SharedPhraseFinder.Result> shared = null;
+        if (decision.mode() == Mode.COUNTERPARTS) {
+            CounterpartsBudget budget = counterpartsBudget(left, right, deadline);
+            if (budget.coarseReason() != null) {
+                limits.add(budget.coarseReason());
+            }
+            // shared formulations need only the texts: found on the other core while the rest runs
+            boolean detailed = budget.coarseReason() == null;
+            SharedPhraseFinder finder = new SharedPhraseFinder(detailed ? 10_000 : 2_000, detailed ? 16 : 8);
+            shared = large ? CompletableFuture.supplyAsync(() -> finder.find(leftText, rightText))
+                    : CompletableFuture.completedFuture(finder.find(leftText, rightText));
+            List<List<List<String>>> tags = both(large, () -> new TopicTagger(options.topics()).tag(leftText),
+                    () -> new TopicTagger(options.topics()).tag(rightText));
+            topics = new SentenceLabels(tags.get(0), tags.get(1));
+            alignment = new CounterpartsAligner().align(leftText, rightText, budget,
+                    issuesOnly(topics, options.topics().issueIds()));
+        } else {
+            alignment = new VersionsAligner()
+                    .align(leftText, rightText, new AlignmentBudget(options.maxGapCells(), 200, deadline));
+        }
+        return assemble(decision, leftText, rightText, alignment, deadline, limits, topics, shared, large);
+    }
+
+    /** Both values, computed on two threads when the texts are large enough for it to pay. */
+    private static <T> List<T> both(boolean parallel, Supplier<T> first, Supplier<T> second) {
+        if (!parallel) {
+            return List.of(first.get(), second.get());
+        }
+        CompletableFuture<T> other = CompletableFuture.supplyAsync(second);
+        T mine = first.get();
+        return List.of(mine, other.join());
+    }
+
+    /** The labels that make two sentences address the same issue: topics, not themes. */
+    private static SentenceLabels issuesOnly(SentenceLabels topics, java.util.Set<String> issues) {
+        return new SentenceLabels(
+                topics.left().stream().map(labels -> labels.stream().filter(issues::contains).toList()).toList(),
+                topics.right().stream().map(labels -> labels.stream().filter(issues::contains).toList()).toList());
+    }
+
+    /** The full budget, or above the configured size the coarse one, which says why in its reason. */
+    private CounterpartsBudget counterpartsBudget(Statement left, Statement right, Deadline deadline) {
+        long size = (long) left.text().length() + right.text().length();
+        if (size > options.counterpartsDetailLimit()) {
+            return CounterpartsBudget.coarse("the texts are longer than " + options.counterpartsDetailLimit()
+                    + " characters together, so they were aligned coarsely: each sentence was compared with fewer"
+                    + " candidates, very common words were not used to find candidates, and pairs are one to one",
+                    deadline);
+        }
+        return CounterpartsBudget.full(deadline);
     }
 
     private Comparison assemble(ModeChooser.Decision decision, SegmentedStatement left, SegmentedStatement right,
-                                Alignment alignment, Deadline deadline) {
+                                Alignment alignment, Deadline deadline, List<String> limits, SentenceLabels topics,
+                                CompletableFuture<SharedPhraseFinder.Result> shared, boolean large) {
         PhraseDiffer differ = new PhraseDiffer(options.maxPairTokens());
+        // pairs are independent: diffed on both cores for large texts, in order either way
+        List<PhraseDiff> diffs = (large ? alignment.pairs().parallelStream() : alignment.pairs().stream())
+                .map(pair -> differ.diff(left.text(), tokens(left, pair.left()), right.text(),
+                        tokens(right, pair.right()), deadline))
+                .toList();
         List<ComparedPair> pairs = new ArrayList<>(alignment.pairs().size());
         boolean coarse = false;
-        for (AlignedPair pair : alignment.pairs()) {
-            PhraseDiff diff = differ.diff(left.text(), tokens(left, pair.left()), right.text(),
-                    tokens(right, pair.right()), deadline);
-            coarse |= diff.coarse();
-            List<Change> changes = diff.changes();
+        for (int i = 0; i < diffs.size(); i++) {
+            AlignedPair pair = alignment.pairs().get(i);
+            coarse |= diffs.get(i).coarse();
+            List<Change> changes = diffs.get(i).changes();
             if (!changes.isEmpty() && isBoilerplate(left, pair.left()) && isBoilerplate(right, pair.right())) {
                 changes = changes.stream()
                         .map(c -> c.kind() == ChangeKind.FORMAT ? c : c.withKind(ChangeKind.BOILERPLATE))
@@ -76,16 +133,29 @@ public final class ComparisonEngine {
             }
             pairs.add(new ComparedPair(pair, changes));
         }
-        List<OneSided> leftOnly = oneSided(left, alignment.leftOnly());
-        List<OneSided> rightOnly = oneSided(right, alignment.rightOnly());
-        Limits limits = limits(alignment, coarse);
+        List<SharedPhrase> sharedPhrases = List.of();
+        List<TopicCoverage> coverage = List.of();
+        List<List<String>> leftTopics = null;
+        List<List<String>> rightTopics = null;
+        if (decision.mode() == Mode.COUNTERPARTS) {
+            SharedPhraseFinder.Result found = shared.join();
+            sharedPhrases = found.phrases();
+            if (found.limitReason() != null) {
+                limits.add(found.limitReason());
+            }
+            leftTopics = topics.left();
+            rightTopics = topics.right();
+            coverage = TopicTagger.coverage(options.topics(), leftTopics, rightTopics);
+        }
+        List<OneSided> leftOnly = oneSided(left, alignment.leftOnly(), leftTopics);
+        List<OneSided> rightOnly = oneSided(right, alignment.rightOnly(), rightTopics);
         Summary summary = SummaryCounter.count(left, right, pairs, leftOnly, rightOnly, alignment.moves().size());
         return new Comparison(decision.mode(), decision.reason(), left, right, pairs, leftOnly, rightOnly,
-                alignment.moves(), List.of(), List.of(), summary, limits, options, VERSION);
+                alignment.moves(), alignment.links(), sharedPhrases, coverage, summary, limits(alignment, coarse, limits), options, VERSION);
     }
 
-    private Limits limits(Alignment alignment, boolean coarse) {
-        List<String> reasons = new ArrayList<>();
+    private static Limits limits(Alignment alignment, boolean coarse, List<String> earlier) {
+        List<String> reasons = new ArrayList<>(earlier);
         if (alignment.degraded()) {
             reasons.add(alignment.degradedReason() + "; the sentences not yet aligned are shown as one-sided");
         }
@@ -115,11 +185,14 @@ public final class ComparisonEngine {
         return true;
     }
 
-    private static List<OneSided> oneSided(SegmentedStatement statement, List<Integer> sentences) {
+    /** @param topics topic ids by sentence index, or null when topics were not looked for */
+    private static List<OneSided> oneSided(SegmentedStatement statement, List<Integer> sentences,
+                                           List<List<String>> topics) {
         List<OneSided> result = new ArrayList<>(sentences.size());
         for (int index : sentences) {
             Sentence sentence = statement.sentence(index);
-            result.add(new OneSided(index, Boilerplate.matches(sentence.text(statement.text())), List.of()));
+            result.add(new OneSided(index, Boilerplate.matches(sentence.text(statement.text())),
+                    topics == null ? List.of() : topics.get(index)));
         }
         return result;
     }

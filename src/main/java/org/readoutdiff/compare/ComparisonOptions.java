@@ -1,43 +1,64 @@
 package org.readoutdiff.compare;
 
 import java.time.Duration;
+import org.readoutdiff.analysis.TopicLexicon;
 
 /**
  * What to compare how, and the work budgets. When a budget is hit the comparison finishes with
  * a coarser result and says so in {@link Limits}.
  *
- * @param mode          the alignment mode, or AUTO
- * @param ignoreCase    compare words regardless of case (case changes are format either way)
- * @param timeBudget    wall-clock budget for one comparison
- * @param maxPairTokens largest aligned pair (left plus right tokens) diffed word by word;
- *                      a larger pair is reported as one change
- * @param maxGapCells   largest gap between anchors (left times right sentences) aligned by the
- *                      similarity table
+ * @param mode                     the alignment mode, or AUTO
+ * @param ignoreCase               compare words regardless of case (case changes are format either way)
+ * @param timeBudget               wall-clock budget for one comparison
+ * @param maxPairTokens            largest aligned pair (left plus right tokens) diffed word by word;
+ *                                 a larger pair is reported as one change
+ * @param maxGapCells              largest gap between anchors (left times right sentences) aligned by
+ *                                 the similarity table
+ * @param counterpartsDetailLimit  in counterparts mode, texts longer than this many characters
+ *                                 (both sides together) are aligned coarsely: fewer candidates per
+ *                                 sentence, one-to-one pairs, fewer shared phrases
+ * @param topics                   the topic lexicon that omissions and topic coverage are tagged with
  */
 public record ComparisonOptions(Mode mode, boolean ignoreCase, Duration timeBudget, int maxPairTokens,
-                                int maxGapCells) {
+                                int maxGapCells, long counterpartsDetailLimit, TopicLexicon topics) {
 
     public static ComparisonOptions defaults() {
-        return new ComparisonOptions(Mode.AUTO, false, Duration.ofSeconds(60), 6_000, 40_000);
+        return new ComparisonOptions(Mode.AUTO, false, Duration.ofSeconds(60), 6_000, 40_000, 4_000_000,
+                TopicLexicon.defaults());
     }
 
     public ComparisonOptions withMode(Mode value) {
-        return new ComparisonOptions(value, ignoreCase, timeBudget, maxPairTokens, maxGapCells);
+        return new ComparisonOptions(value, ignoreCase, timeBudget, maxPairTokens, maxGapCells,
+                counterpartsDetailLimit, topics);
     }
 
     public ComparisonOptions withIgnoreCase(boolean value) {
-        return new ComparisonOptions(mode, value, timeBudget, maxPairTokens, maxGapCells);
+        return new ComparisonOptions(mode, value, timeBudget, maxPairTokens, maxGapCells, counterpartsDetailLimit,
+                topics);
     }
 
     public ComparisonOptions withTimeBudget(Duration value) {
-        return new ComparisonOptions(mode, ignoreCase, value, maxPairTokens, maxGapCells);
+        return new ComparisonOptions(mode, ignoreCase, value, maxPairTokens, maxGapCells, counterpartsDetailLimit,
+                topics);
     }
 
     public ComparisonOptions withMaxPairTokens(int value) {
-        return new ComparisonOptions(mode, ignoreCase, timeBudget, value, maxGapCells);
+        return new ComparisonOptions(mode, ignoreCase, timeBudget, value, maxGapCells, counterpartsDetailLimit,
+                topics);
     }
 
     public ComparisonOptions withMaxGapCells(int value) {
-        return new ComparisonOptions(mode, ignoreCase, timeBudget, maxPairTokens, value);
+        return new ComparisonOptions(mode, ignoreCase, timeBudget, maxPairTokens, value, counterpartsDetailLimit,
+                topics);
+    }
+
+    public ComparisonOptions withCounterpartsDetailLimit(long value) {
+        return new ComparisonOptions(mode, ignoreCase, timeBudget, maxPairTokens, maxGapCells, value, topics);
+    }
+
+    /** The lexicon to tag topics with; {@link TopicLexicon#parse} reads a user's file (the CLI's {@code --topics}). */
+    public ComparisonOptions withTopics(TopicLexicon value) {
+        return new ComparisonOptions(mode, ignoreCase, timeBudget, maxPairTokens, maxGapCells,
+                counterpartsDetailLimit, value);
     }
 }

@@ -24,11 +24,6 @@ public record BatchComparisonView(String id, String entry, String title, String 
         reports = List.copyOf(reports);
     }
 
-    /** Punctuation, format and boilerplate changes together. */
-    public int minorChanges() {
-        return summary.punctuationChanges() + summary.formatChanges() + summary.boilerplateChanges();
-    }
-
     /** The report to open first: the HTML one if there is one. */
     public ReportFileView mainReport() {
         return reports.stream().filter(r -> r.format().equals("html")).findFirst().orElse(reports.get(0));

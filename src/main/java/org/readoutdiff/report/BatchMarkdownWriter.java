@@ -81,7 +81,7 @@ public final class BatchMarkdownWriter {
         }
         return "| " + name + " | " + label(c.leftLabel()) + " \u2192 " + label(c.rightLabel()) + " | " + verdict
                 + " | " + s.substantiveChanges() + " | " + s.moves() + " | " + s.leftOnly() + " | " + s.rightOnly()
-                + " | " + c.minorChanges() + " | "
+                + " | " + s.minorChanges() + " | "
                 + s.similarityPercent() + " | " + reports + " |";
     }
 

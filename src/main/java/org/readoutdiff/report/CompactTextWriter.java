@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.readoutdiff.align.AlignedPair;
 import org.readoutdiff.align.Move;
+import org.readoutdiff.align.TopicLink;
 import org.readoutdiff.compare.ComparedPair;
 import org.readoutdiff.compare.Comparison;
 import org.readoutdiff.compare.OneSided;
@@ -54,6 +55,11 @@ public final class CompactTextWriter {
         }
         for (String row : rows(comparison)) {
             out.append(row).append('\n');
+        }
+        for (TopicLink link : comparison.links()) {
+            out.append(Ids.left(link.left())).append(" ~ ").append(Ids.right(link.right()))
+                    .append(" same issue, not the same point (")
+                    .append(String.format(Locale.ROOT, "%.2f", link.score())).append(")\n");
         }
         return out.toString();
     }

@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.readoutdiff.align.Move;
+import org.readoutdiff.align.TopicLink;
 import org.readoutdiff.analysis.SharedPhrase;
 import org.readoutdiff.analysis.TopicCoverage;
 import org.readoutdiff.compare.ComparedPair;
@@ -73,6 +74,7 @@ public final class ComparisonJsonWriter {
         writeStatement(json, "right", comparison.right(), false);
         writePairs(json, comparison);
         writeMoves(json, comparison.moves());
+        writeTopicLinks(json, comparison.links());
         writeOneSided(json, "leftOnly", comparison.leftOnly(), true);
         writeOneSided(json, "rightOnly", comparison.rightOnly(), false);
         writeSharedPhrases(json, comparison);
@@ -154,6 +156,18 @@ public final class ComparisonJsonWriter {
             json.writeNumberField("id", move.id());
             writeIds(json, "left", move.left(), true);
             writeIds(json, "right", move.right(), false);
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void writeTopicLinks(JsonGenerator json, List<TopicLink> links) throws IOException {
+        json.writeArrayFieldStart("topicLinks");
+        for (TopicLink link : links) {
+            json.writeStartObject();
+            json.writeStringField("left", Ids.left(link.left()));
+            json.writeStringField("right", Ids.right(link.right()));
+            json.writeNumberField("score", round(link.score()));
             json.writeEndObject();
         }
         json.writeEndArray();

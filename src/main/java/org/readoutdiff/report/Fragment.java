@@ -11,4 +11,9 @@ public record Fragment(String text, String change, String changeId) {
     public boolean changed() {
         return change != null;
     }
+
+    /** A change that does not alter the words: punctuation, format or boilerplate. */
+    public boolean minor() {
+        return change != null && !change.equals("substantive");
+    }
 }

@@ -1,9 +1,10 @@
 package org.readoutdiff.report;
 
 /**
- * Statement text made inert in Markdown: Markdown syntax is backslash-escaped and HTML
- * special characters are written as entities, so "&lt;script&gt;" or "**" in a statement
- * stays text in a CI step summary or a pull-request comment.
+ * Statement text made inert in Markdown: Markdown syntax is backslash-escaped, HTML special
+ * characters are written as entities and invisible characters as visible escapes, so
+ * "&lt;script&gt;", "**" or a right-to-left override in a statement stays text in a CI step
+ * summary or a pull-request comment.
  */
 final class MarkdownText {
 
@@ -13,7 +14,9 @@ final class MarkdownText {
     private MarkdownText() {
     }
 
+    /** Also writes invisible characters out ({@link VisibleText}), as the HTML report does. */
     static String escape(String text) {
+        text = VisibleText.of(text);
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -21,6 +24,7 @@ final class MarkdownText {
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
                 case '\r', '\n' -> out.append(' ');
                 default -> {
                     if (SPECIAL.indexOf(c) >= 0) {

@@ -1,17 +1,23 @@
 package org.readoutdiff.report;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * The Markdown summary of a comparison, fit for a CI step summary or a pull-request comment:
- * the verdict, the two statements, then every substantive change in its context, the
- * one-sided sentences and the moves. Stays under {@code maxBytes}; what does not fit is
- * counted, not silently dropped.
+ * the verdict, the two statements, every substantive change in its context, the one-sided
+ * sentences (by topic when topics were looked for), the topic coverage, the longest shared
+ * formulations and the moves. Stays under {@code maxBytes}: what does not fit is counted and
+ * named in a closing line, never silently dropped.
  */
 public final class MarkdownWriter {
 
     /** GitHub's step summary and comments take 64 KiB; leave room for what a job adds. */
     public static final int DEFAULT_MAX_BYTES = 60 * 1024;
+    /** Shared formulations listed, longest first; the HTML report lists them all. */
+    static final int SHARED_PHRASES = 10;
     private static final int CONTEXT_CHARS = 60;
 
     private final int maxBytes;
@@ -24,7 +30,7 @@ public final class MarkdownWriter {
         Budgeted md = new Budgeted(maxBytes);
         md.line("## " + MarkdownText.escape(report.title()));
         md.line("");
-        md.line("**" + report.summary().verdict().toUpperCase(java.util.Locale.ROOT) + "** \u2014 "
+        md.line("**" + report.summary().verdict().toUpperCase(Locale.ROOT) + "** \u2014 "
                 + MarkdownText.escape(report.summary().headline()) + " Similarity " + report.summary().similarityPercent()
                 + ".");
         md.line("");
@@ -33,6 +39,7 @@ public final class MarkdownWriter {
         md.line("| statement | " + cell(report.left().label()) + " | " + cell(report.right().label()) + " |");
         md.line("| issuer | " + cell(report.left().issuer()) + " | " + cell(report.right().issuer()) + " |");
         md.line("| date | " + cell(report.left().date()) + " | " + cell(report.right().date()) + " |");
+        md.line("| source | " + cell(report.left().sourceUrl()) + " | " + cell(report.right().sourceUrl()) + " |");
         md.line("| sentences | " + report.left().sentences() + " | " + report.right().sentences() + " |");
         md.line("| SHA-256 | `" + report.left().sha256().substring(0, 12) + "\u2026` | `"
                 + report.right().sha256().substring(0, 12) + "\u2026` |");
@@ -43,45 +50,42 @@ public final class MarkdownWriter {
             md.line("> **Coarser than usual:** " + MarkdownText.escape(report.degradedReason()) + ".");
         }
         writeChanges(md, report);
-        writeOneSided(md, report, "left-only", "Only in the left (" + MarkdownText.escape(report.left().label()) + ")");
-        writeOneSided(md, report, "right-only", "Only in the right (" + MarkdownText.escape(report.right().label()) + ")");
+        writeOneSided(md, report.counterparts().leftOnly(), "left", report.left().label());
+        writeOneSided(md, report.counterparts().rightOnly(), "right", report.right().label());
+        writeTopics(md, report.counterparts().topics());
+        writeSharedPhrases(md, report.counterparts());
         writeMoves(md, report);
         md.finish();
         return md.toString();
     }
 
     private static void writeChanges(Budgeted md, ReportView report) {
-        List<ChangeView> substantive = report.changes().stream().filter(c -> c.kind().equals("substantive")).toList();
-        if (substantive.isEmpty()) {
+        List<ChangeView> substantive = report.changes().stream().filter(c -> !c.minor()).toList();
+        int minor = report.changes().size() - substantive.size();
+        if (substantive.isEmpty() && minor == 0) {
             return;
         }
         md.line("");
-        md.line("### Substantive changes");
+        md.line("### Substantive changes (" + substantive.size() + ")");
         md.line("");
         for (ChangeView change : substantive) {
-            RowView row = report.rows().stream().filter(r -> r.anchor().equals(change.rowAnchor())).findFirst().orElseThrow();
             String entry = "- **" + change.id() + "** " + change.leftIds() + " \u2192 " + change.rightIds() + ": "
-                    + inContext(row, change);
+                    + inContext(change);
             if (!md.item(entry)) {
-                md.omitted(substantive.size() - substantive.indexOf(change), "substantive changes");
-                return;
+                md.cut(substantive.size() - substantive.indexOf(change), "substantive changes");
+                break;
             }
+        }
+        if (minor > 0) {
+            md.line("");
+            md.line("Also " + minor + " punctuation, format or boilerplate change" + (minor == 1 ? "" : "s")
+                    + ", not listed here.");
         }
     }
 
     /** The change with a little of its sentence around it: "…on ~~16~~ **15** November…". */
-    private static String inContext(RowView row, ChangeView change) {
-        String before = "";
-        String after = "";
-        List<Fragment> fragments = !change.leftText().isEmpty() ? row.left() : row.right();
-        for (int i = 0; i < fragments.size(); i++) {
-            if (change.id().equals(fragments.get(i).changeId())) {
-                before = i > 0 ? tail(fragments.get(i - 1).text()) : "";
-                after = i + 1 < fragments.size() ? head(fragments.get(i + 1).text()) : "";
-                break;
-            }
-        }
-        StringBuilder out = new StringBuilder(MarkdownText.escape(before));
+    private static String inContext(ChangeView change) {
+        StringBuilder out = new StringBuilder(MarkdownText.escape(change.before()));
         if (!change.leftText().isEmpty()) {
             out.append("~~").append(MarkdownText.escape(change.leftText())).append("~~");
         }
@@ -89,35 +93,83 @@ public final class MarkdownWriter {
             out.append(change.leftText().isEmpty() ? "" : " ").append("**")
                     .append(MarkdownText.escape(change.rightText())).append("**");
         }
-        return out.append(MarkdownText.escape(after)).toString();
+        return out.append(MarkdownText.escape(change.after())).toString();
     }
 
-    private static String tail(String text) {
-        return text.length() <= CONTEXT_CHARS ? text : "\u2026" + text.substring(text.length() - CONTEXT_CHARS);
-    }
-
-    private static String head(String text) {
-        return text.length() <= CONTEXT_CHARS ? text : text.substring(0, CONTEXT_CHARS) + "\u2026";
-    }
-
-    private static void writeOneSided(Budgeted md, ReportView report, String kind, String heading) {
-        List<RowView> rows = report.rows().stream().filter(r -> r.kind().equals(kind)).toList();
-        if (rows.isEmpty()) {
+    private static void writeOneSided(Budgeted md, List<TopicGroup> groups, String side, String label) {
+        int count = groups.stream().mapToInt(g -> g.sentences().size()).sum();
+        if (count == 0) {
             return;
         }
         md.line("");
-        md.line("### " + heading);
+        md.line("### Only in the " + side + " (" + MarkdownText.escape(label) + "): " + count);
         md.line("");
-        for (RowView row : rows) {
-            List<Fragment> text = kind.equals("left-only") ? row.left() : row.right();
-            String id = kind.equals("left-only") ? row.leftIds() : row.rightIds();
-            String entry = "- **" + id + "**" + (row.boilerplate() ? " (boilerplate)" : "") + ": "
-                    + MarkdownText.escape(text.get(0).text());
+        int written = 0;
+        for (TopicGroup group : groups) {
+            String topic = group.id() == null ? "" : " _" + MarkdownText.escape(group.label()) + "_";
+            for (OneSidedView sentence : group.sentences()) {
+                String entry = "- **" + sentence.id() + "**" + topic + (sentence.boilerplate() ? " (boilerplate)" : "")
+                        + ": " + MarkdownText.escape(shorten(sentence.text(), 3 * CONTEXT_CHARS));
+                if (!md.item(entry)) {
+                    md.cut(count - written, "sentences only in the " + side);
+                    return;
+                }
+                written++;
+            }
+        }
+    }
+
+    private static void writeTopics(Budgeted md, List<TopicView> topics) {
+        List<TopicView> addressed = topics.stream().filter(t -> !t.coverage().equals("neither")).toList();
+        if (addressed.isEmpty()) {
+            return;
+        }
+        md.line("");
+        md.line("### Topics");
+        md.line("");
+        md.line("| topic | left | right |");
+        md.line("|---|---|---|");
+        for (TopicView topic : addressed) {
+            String entry = "| " + MarkdownText.escape(topic.label()) + " | " + places(topic.left()) + " | "
+                    + places(topic.right()) + " |";
             if (!md.item(entry)) {
-                md.omitted(rows.size() - rows.indexOf(row), "sentences");
+                md.cut(addressed.size() - addressed.indexOf(topic), "topics");
                 return;
             }
         }
+    }
+
+    private static String places(List<SentenceLink> links) {
+        if (links.isEmpty()) {
+            return "\u2014";
+        }
+        return links.size() + " (" + links.stream().map(SentenceLink::id).collect(Collectors.joining(", ")) + ")";
+    }
+
+    private static void writeSharedPhrases(Budgeted md, CounterpartsView counterparts) {
+        List<SharedPhraseView> phrases = counterparts.sharedPhrases();
+        if (phrases.isEmpty()) {
+            return;
+        }
+        int total = phrases.size() + counterparts.sharedPhrasesNotShown();
+        md.line("");
+        md.line("### Shared formulations (" + Math.min(SHARED_PHRASES, phrases.size()) + " longest of " + total + ")");
+        md.line("");
+        List<SharedPhraseView> longest = phrases.stream()
+                .sorted(Comparator.comparingInt((SharedPhraseView p) -> -p.text().length()))
+                .limit(SHARED_PHRASES).toList();
+        for (SharedPhraseView phrase : longest) {
+            String entry = "- \u201c" + MarkdownText.escape(shorten(phrase.text(), 3 * CONTEXT_CHARS)) + "\u201d ("
+                    + ids(phrase.left()) + "; " + ids(phrase.right()) + ")";
+            if (!md.item(entry)) {
+                md.cut(longest.size() - longest.indexOf(phrase), "shared formulations");
+                return;
+            }
+        }
+    }
+
+    private static String ids(List<SentenceLink> links) {
+        return links.stream().map(SentenceLink::id).collect(Collectors.joining(", "));
     }
 
     private static void writeMoves(Budgeted md, ReportView report) {
@@ -130,10 +182,18 @@ public final class MarkdownWriter {
         md.line("");
         for (RowView row : moves) {
             if (!md.item("- " + row.rightIds() + ": " + MarkdownText.escape(row.note()))) {
-                md.omitted(moves.size() - moves.indexOf(row), "moves");
+                md.cut(moves.size() - moves.indexOf(row), "moves");
                 return;
             }
         }
+    }
+
+    private static String shorten(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int end = Character.isLowSurrogate(text.charAt(max)) ? max - 1 : max;
+        return text.substring(0, end) + "\u2026";
     }
 
     private static String cell(String value) {
@@ -143,8 +203,9 @@ public final class MarkdownWriter {
     /** A Markdown document that refuses items once its byte budget is spent. */
     private static final class Budgeted {
 
-        private static final int RESERVE = 400;
+        private static final int RESERVE = 600;
         private final StringBuilder out = new StringBuilder();
+        private final List<String> cuts = new java.util.ArrayList<>();
         private final int maxBytes;
         private int bytes;
         private boolean full;
@@ -169,14 +230,15 @@ public final class MarkdownWriter {
             return true;
         }
 
-        void omitted(int count, String what) {
-            out.append("- \u2026 and ").append(count).append(" more ").append(what)
-                    .append(" not shown here (size limit); see the full report.\n");
+        /** Records that {@code count} items of a section did not fit; {@link #finish} names them all. */
+        void cut(int count, String what) {
+            cuts.add(count + " " + what);
         }
 
         void finish() {
-            if (full) {
-                out.append("\n_This summary was cut to stay under ").append(maxBytes / 1024).append(" KB._\n");
+            if (!cuts.isEmpty()) {
+                out.append("\n_Cut to stay under ").append(maxBytes / 1024).append(" KB, not shown here: ")
+                        .append(String.join(", ", cuts)).append(". The HTML and JSON reports are complete._\n");
             }
         }
 

@@ -2,8 +2,11 @@
  * One {@link org.readoutdiff.compare.Comparison} rendered for people and programs, without
  * markup: the JSON document of schema {@code readout-diff/comparison/1} ({@link
  * org.readoutdiff.report.ComparisonJsonWriter}, the only user of Jackson), the Markdown
- * summary, the wdiff-style inline text, and the view models that the HTML templates of the
- * {@code render} package display. Sentence ids ("L3", "R5") and change ids ("C12") are stable:
- * the same inputs give the same ids and the same bytes.
+ * summary, the wdiff-style inline text, and the view models ({@link
+ * org.readoutdiff.report.ReportViews} builds them) that the HTML templates of the {@code render}
+ * package display: rows and their folding, the change list, the counterparts sections.
+ * Sentence ids ("L3", "R5"), row anchors ("L3-R5") and change ids ("C12") are stable: the same
+ * inputs give the same ids and the same bytes. Texts for people pass through {@link
+ * org.readoutdiff.report.VisibleText}, so invisible characters cannot reorder or hide words.
  */
 package org.readoutdiff.report;

@@ -45,7 +45,7 @@ public record BatchManifest(String name, String title, List<Entry> entries) {
     /**
      * How an entry is compared and reported.
      *
-     * @param topics  a topic list file, or null for the default
+     * @param topics  a topic lexicon file, or null for the default lexicon
      * @param formats the report formats, in {@link ReportFormat} order
      * @param failOn  whether the entry's comparisons take part in {@code --fail-on}
      */

@@ -11,11 +11,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.readoutdiff.analysis.TopicLexicon;
 import org.readoutdiff.compare.Comparison;
 import org.readoutdiff.compare.ComparisonOptions;
 import org.readoutdiff.render.BatchIndexRenderer;
@@ -126,14 +126,15 @@ public class BatchRunner {
     private record Prepared(BatchManifest.Planned planned, Statement left, Statement right, ComparisonOptions options) {
     }
 
-    /** Reads every statement (each file once) and builds every comparison's options; writes nothing. */
+    /** Reads every statement and topic lexicon (each file once) and builds every comparison's options; writes nothing. */
     private List<Prepared> prepare(BatchManifest manifest) throws InputProblem {
-        Map<String, Statement> read = new LinkedHashMap<>();
+        Map<String, Statement> read = new HashMap<>();
+        Map<Path, TopicLexicon> lexicons = new HashMap<>();
         List<Prepared> prepared = new ArrayList<>();
         for (BatchManifest.Planned planned : manifest.comparisons()) {
             Statement left = statement(manifest, planned.left(), read);
             Statement right = statement(manifest, planned.right(), read);
-            prepared.add(new Prepared(planned, left, right, options(manifest, planned.entry())));
+            prepared.add(new Prepared(planned, left, right, options(manifest, planned.entry(), lexicons)));
         }
         return prepared;
     }
@@ -155,16 +156,24 @@ public class BatchRunner {
         return input.label() == null ? statement : statement.withLabel(input.label());
     }
 
-    private static ComparisonOptions options(BatchManifest manifest, BatchManifest.Entry entry) throws InputProblem {
+    private ComparisonOptions options(BatchManifest manifest, BatchManifest.Entry entry,
+                                      Map<Path, TopicLexicon> lexicons) throws InputProblem {
         BatchManifest.Options options = entry.options();
+        TopicLexicon topics = TopicLexicon.defaults();
         if (options.topics() != null) {
-            // EXTENSION POINT for topic lists (ComparisonOptions.withTopics, branch 'counterparts'): read
-            // options.topics().path() here, parse it with TopicLexicon.parse, and turn its
-            // IllegalArgumentException into an InputProblem naming options.topics().where().
-            throw new InputProblem(InputProblem.Kind.BAD_INPUT, manifest.name() + ": " + options.topics().where()
-                    + ": topic lists are not supported by this version of readout-diff yet; remove 'topics'");
+            BatchManifest.InputFile file = options.topics();
+            topics = lexicons.get(file.path());
+            if (topics == null) {
+                try {
+                    topics = files.lexicon(file.path(), file.name());
+                } catch (InputProblem e) {
+                    throw new InputProblem(e.kind(), manifest.name() + ": " + file.where() + ": " + e.getMessage());
+                }
+                lexicons.put(file.path(), topics);
+            }
         }
         return ComparisonOptions.defaults()
+                .withTopics(topics)
                 .withMode(options.mode())
                 .withIgnoreCase(options.ignoreCase())
                 .withTimeBudget(options.timeBudget());

@@ -2,11 +2,13 @@ package org.readoutdiff.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.readoutdiff.analysis.TopicLexicon;
 import org.readoutdiff.ingest.StatementSource;
 import org.readoutdiff.ingest.UnreadableStatementException;
 import org.readoutdiff.text.Statement;
@@ -42,6 +44,20 @@ public class StatementFiles {
                 case TOO_LARGE -> InputProblem.Kind.TOO_LARGE;
                 case UNSUPPORTED_TYPE -> InputProblem.Kind.UNSUPPORTED_TYPE;
             }, e.getMessage());
+        }
+    }
+
+    /**
+     * A topic lexicon file (the format of the default one, {@code topics.txt}), UTF-8.
+     *
+     * @param name the file as the user named it; a mistake in the file is reported with it and the line
+     */
+    public TopicLexicon lexicon(Path file, String name) throws InputProblem {
+        byte[] bytes = bytes(file, name, service.maxInputBytes());
+        try {
+            return TopicLexicon.parse(new String(bytes, StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            throw new InputProblem(InputProblem.Kind.BAD_INPUT, name + ": " + e.getMessage());
         }
     }
 

@@ -158,8 +158,13 @@ public final class Segmenter {
         while (boundary != BreakIterator.DONE) {
             boolean last = boundary >= flatParagraph.length();
             if (last || !SentenceRules.endsInAbbreviation(flatParagraph, start, boundary)) {
-                splitAtExtraTerminators(flatParagraph, start, boundary, offset, spans);
-                start = boundary;
+                int cut = boundary;
+                // ICU counts an opening quote after "。" as closing the sentence; it opens the next
+                while (!last && cut > start + 1 && SentenceRules.isOpening(flatParagraph.charAt(cut - 1))) {
+                    cut--;
+                }
+                splitAtExtraTerminators(flatParagraph, start, cut, offset, spans);
+                start = cut;
             }
             boundary = breaks.next();
         }

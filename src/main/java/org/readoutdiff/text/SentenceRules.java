@@ -65,6 +65,11 @@ final class SentenceRules {
         return c == '\uFF1B';
     }
 
+    /** Marks that only ever open a quotation or a parenthesis: they belong to what follows. */
+    static boolean isOpening(char c) {
+        return "\u201C\u2018\u300C\u300E\u300A\u3008\uFF08\u3010\u3014\u00AB".indexOf(c) >= 0;
+    }
+
     /** Closing marks that stay with the sentence they close. */
     static boolean isClosing(char c) {
         return "\"'\u201D\u2019\u300D\u300F)\uFF09]".indexOf(c) >= 0;

@@ -168,7 +168,9 @@ class BatchCommandTest {
                         + "  - id: seed-vs-us\n    left: seed.txt\n    right: edited.txt\n    mdoe: versions\n",
                 "malformed.yaml", "comparisons:\n  - id: a\n    left: seed.txt\n   right: edited.txt\n",
                 "outside.yaml", "comparisons:\n  - {id: a, left: seed.txt, right: ../outside.txt}\n",
-                "empty-statement.yaml", "comparisons:\n  - {id: a, left: seed.txt, right: empty.txt}\n"));
+                "empty-statement.yaml", "comparisons:\n  - {id: a, left: seed.txt, right: empty.txt}\n",
+                "bad-topics.yaml", "comparisons:\n  - {id: a, left: seed.txt, right: edited.txt, topics: topics.txt}\n"));
+        Files.writeString(in.resolve("topics.txt"), "synthetic drugs\n[fentanyl] Fentanyl\n");
         Files.write(in.resolve("empty.txt"), new byte[0]);
         Map<String, String> expected = Map.of(
                 "missing-file.yaml", "comparisons[0] (gone): right: gone.txt: no such file",
@@ -177,7 +179,9 @@ class BatchCommandTest {
                 "malformed.yaml", "is not valid YAML at line 4, column 4: expected <block end>, but found "
                         + "'<block mapping start>' (while parsing a block collection)",
                 "outside.yaml", "comparisons[0] (a): right: '../outside.txt' is outside the manifest's folder",
-                "empty-statement.yaml", "comparisons[0] (a): right: empty.txt: is empty");
+                "empty-statement.yaml", "comparisons[0] (a): right: empty.txt: is empty",
+                "bad-topics.yaml", "comparisons[0] (a): topics: topics.txt: line 1: term 'synthetic drugs' comes before"
+                        + " any topic; start the file with a line such as [taiwan] Taiwan");
         for (Map.Entry<String, String> manifest : bad.entrySet()) {
             Files.writeString(in.resolve(manifest.getKey()), manifest.getValue());
             for (Path out : List.of(good, work.resolve("never"))) {

@@ -117,6 +117,26 @@ class CompareCommandTest {
         assertTrue(badMode.getErrorOutput().contains("--mode"), badMode.getErrorOutput());
     }
 
+    @Test
+    void aUserTopicLexiconReplacesTheDefaultAndAMistakeInItIsAnInputError(QuarkusMainLauncher launcher)
+            throws IOException {
+        Path lexicon = work.resolve("topics.txt");
+        Files.writeString(lexicon, "[fentanyl] Fentanyl and precursors\ncounternarcotic*\nsynthetic drugs\n");
+        String left = "fixtures/statements/seed-lima-2024-cn.txt";
+        String right = "fixtures/statements/lima-2024-us-a.txt";
+        LaunchResult result = launcher.launch("compare", "--mode", "counterparts", "--format", "json",
+                "--topics", lexicon.toString(), left, right);
+        assertEquals(0, result.exitCode(), result.getErrorOutput());
+        String json = result.getOutput();
+        assertTrue(json.contains("\"id\" : \"fentanyl\""), "the user's topic is used");
+        assertFalse(json.contains("\"id\" : \"taiwan\""), "the default lexicon is not");
+
+        Files.writeString(lexicon, "synthetic drugs\n[fentanyl] Fentanyl\n");
+        assertInputError(launcher.launch("compare", "--topics", lexicon.toString(), left, right),
+                "readout-diff: target/cli-test/topics.txt: line 1: term 'synthetic drugs' comes before any topic;"
+                        + " start the file with a line such as [taiwan] Taiwan");
+    }
+
     /** With the HTTP ports already taken, a run that tried to listen would fail to start. */
     @Test
     void aCompareRunOpensNoNetworkPort(QuarkusMainLauncher launcher) throws IOException {

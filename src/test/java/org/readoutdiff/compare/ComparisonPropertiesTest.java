@@ -24,6 +24,8 @@ import org.readoutdiff.text.Token;
 class ComparisonPropertiesTest {
 
     private static final ComparisonEngine ENGINE = new ComparisonEngine(ComparisonOptions.defaults());
+    private static final ComparisonEngine COUNTERPARTS =
+            new ComparisonEngine(ComparisonOptions.defaults().withMode(Mode.COUNTERPARTS));
 
     private static Comparison compare(String left, String right) {
         return ENGINE.compare(Statement.of("left", left), Statement.of("right", right));
@@ -97,24 +99,59 @@ class ComparisonPropertiesTest {
     @Property(tries = 200)
     void everySentenceIsInExactlyOnePlace(@ForAll("edited") ReadoutTexts.Versions versions) {
         Comparison comparison = compare(versions.left(), versions.right());
-        int[] left = new int[comparison.left().size()];
-        int[] right = new int[comparison.right().size()];
+        assertOnePlaceEach(comparison);
         for (ComparedPair pair : comparison.pairs()) {
-            pair.pair().left().forEach(i -> left[i]++);
-            pair.pair().right().forEach(j -> right[j]++);
             assertConsecutive(pair.pair().left());
             assertConsecutive(pair.pair().right());
         }
+        List<Integer> firstLefts = comparison.pairs().stream().map(p -> p.pair().firstLeft()).toList();
+        assertEquals(firstLefts.stream().sorted().toList(), firstLefts, "pairs are ordered by their first left sentence");
+    }
+
+    @Property(tries = 100)
+    void everySentenceIsInExactlyOnePlaceAsCounterpartsToo(@ForAll("edited") ReadoutTexts.Versions versions) {
+        Comparison comparison = COUNTERPARTS.compare(Statement.of("left", versions.left()),
+                Statement.of("right", versions.right()));
+        assertOnePlaceEach(comparison);
+    }
+
+    /** A pair, a one-sided list, or (unpaired) the end of a topic link: exactly one of these per sentence. */
+    private static void assertOnePlaceEach(Comparison comparison) {
+        int[] left = new int[comparison.left().size()];
+        int[] right = new int[comparison.right().size()];
+        boolean[] leftPaired = new boolean[left.length];
+        boolean[] rightPaired = new boolean[right.length];
+        for (ComparedPair pair : comparison.pairs()) {
+            pair.pair().left().forEach(i -> {
+                left[i]++;
+                leftPaired[i] = true;
+            });
+            pair.pair().right().forEach(j -> {
+                right[j]++;
+                rightPaired[j] = true;
+            });
+        }
         comparison.leftOnly().forEach(s -> left[s.sentence()]++);
         comparison.rightOnly().forEach(s -> right[s.sentence()]++);
+        java.util.Set<Integer> linkedLeft = new java.util.HashSet<>();
+        java.util.Set<Integer> linkedRight = new java.util.HashSet<>();
+        for (org.readoutdiff.align.TopicLink link : comparison.links()) {
+            assertTrue(!leftPaired[link.left()] || !rightPaired[link.right()], "a link has an unpaired end: " + link);
+            if (!leftPaired[link.left()]) {
+                linkedLeft.add(link.left());
+            }
+            if (!rightPaired[link.right()]) {
+                linkedRight.add(link.right());
+            }
+        }
+        linkedLeft.forEach(i -> left[i]++);
+        linkedRight.forEach(j -> right[j]++);
         for (int i = 0; i < left.length; i++) {
             assertEquals(1, left[i], "left sentence " + i + " placed " + left[i] + " times");
         }
         for (int j = 0; j < right.length; j++) {
             assertEquals(1, right[j], "right sentence " + j + " placed " + right[j] + " times");
         }
-        List<Integer> firstLefts = comparison.pairs().stream().map(p -> p.pair().firstLeft()).toList();
-        assertEquals(firstLefts.stream().sorted().toList(), firstLefts, "pairs are ordered by their first left sentence");
     }
 
     @Property(tries = 200)

@@ -4,95 +4,72 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.readoutdiff.Fixtures;
-import org.readoutdiff.compare.Comparison;
+import org.readoutdiff.compare.Mode;
+import org.readoutdiff.text.Statement;
 
 class MarkdownWriterTest {
 
-    private static String markdown(Comparison comparison, int maxBytes) {
-        return new MarkdownWriter(maxBytes).write(ReportViews.of(comparison));
+    private final MarkdownWriter writer = new MarkdownWriter(MarkdownWriter.DEFAULT_MAX_BYTES);
+
+    @Test
+    void seedVersusVersionMatchesGolden() throws IOException {
+        GoldenFiles.assertMatches("report/versions-mixed-edits.md",
+                writer.write(ReportViews.of(ReportFixtures.seedVersus("mixed-edits"))));
+    }
+
+    @Test
+    void counterpartsWithTopicsAndSharedPhrasesMatchesGolden() throws IOException {
+        GoldenFiles.assertMatches("report/counterparts-analysis.md",
+                writer.write(ReportViews.of(CounterpartsExample.comparison())));
+    }
+
+    /** Thousands of edited sentences: the summary stays under 64 KB and names what it left out. */
+    @Test
+    void aHugeComparisonIsCutUnderTheLimitAndSaysWhatWasCut() {
+        StringBuilder left = new StringBuilder();
+        StringBuilder right = new StringBuilder();
+        for (int i = 0; i < 4000; i++) {
+            left.append("Sentence number ").append(i).append(" says the parties firmly agreed on point ").append(i).append(".\n");
+            right.append("Sentence number ").append(i).append(" says the parties loosely agreed on point ").append(i).append(".\n");
+            if (i % 7 == 0) {
+                left.append("Removed remark ").append(i).append(" about something else entirely, never repeated.\n");
+            }
+        }
+        ReportView view = ReportViews.of(ReportFixtures.compare(Statement.of("a", left.toString()),
+                Statement.of("b", right.toString()), Mode.VERSIONS));
+        String md = writer.write(view);
+        int bytes = md.getBytes(StandardCharsets.UTF_8).length;
+        assertTrue(bytes <= 64 * 1024, bytes + " bytes");
+        assertTrue(bytes > 50 * 1024, "the budget is used, not wasted: " + bytes);
+        java.util.regex.Matcher cut = java.util.regex.Pattern
+                .compile("\n_Cut to stay under 60 KB, not shown here: (.*)\\. The HTML and JSON reports are complete\\._\n$")
+                .matcher(md);
+        assertTrue(cut.find(), md.substring(md.length() - 400));
+        // Every item is either shown or counted in the closing line.
+        long shownChanges = md.lines().filter(l -> l.startsWith("- **C")).count();
+        long shownLeftOnly = md.lines().filter(l -> l.matches("- \\*\\*L\\d+\\*\\*.*")).count();
+        assertEquals(view.summary().substantiveChanges(), shownChanges + counted(cut.group(1), "substantive changes"));
+        assertEquals(view.summary().leftOnly(), shownLeftOnly + counted(cut.group(1), "sentences only in the left"));
+        assertTrue(view.summary().substantiveChanges() + view.summary().leftOnly() > shownChanges + shownLeftOnly);
+    }
+
+    private static long counted(String cuts, String what) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) " + what).matcher(cuts);
+        return m.find() ? Long.parseLong(m.group(1)) : 0;
     }
 
     @Test
     void hostileTextStaysText() {
-        String md = markdown(HostileComparisons.hostile(), MarkdownWriter.DEFAULT_MAX_BYTES);
+        Statement left = Statement.of("<img src=x onerror=alert(1)>", "The sides met. They agreed on **trade** today.");
+        Statement right = Statement.of("r\u202eight", "The sides met. They agreed on <script>alert(1)</script> | [x](javascript:alert(1)) today.");
+        String md = writer.write(ReportViews.of(ReportFixtures.compare(left, right, Mode.VERSIONS)));
         assertFalse(md.contains("<script"), md);
         assertFalse(md.contains("<img"), md);
-        assertFalse(md.contains("<b "), md);
-        assertFalse(md.contains("<i>"), md);
-        assertTrue(md.contains("&lt;script&gt;alert(&quot;L&quot;)&lt;/script&gt; \\*\\*left\\*\\*"), md);
-        assertTrue(md.contains("&lt;b onmouseover=alert(4)&gt;bold&lt;/b&gt; &amp; &quot;quotes&quot; and \\_under\\_"), md);
-        assertTrue(md.contains("Deleted \\`code\\` sentence with \\[link\\](javascript:alert(1)) and \\~\\~strike\\~\\~."), md);
-        // the change itself is marked, its context escaped
-        assertTrue(md.contains("The leaders met \\*\\*in ~~Lima~~ **Peru**\\*\\* \\| today."), md);
-    }
-
-    @Test
-    void aPipeInALabelDoesNotBreakTheTable() {
-        String md = markdown(HostileComparisons.hostile(), MarkdownWriter.DEFAULT_MAX_BYTES);
-        String row = md.lines().filter(line -> line.startsWith("| statement |")).findFirst().orElseThrow();
-        assertEquals(4, unescapedPipes(row), row);
-        assertTrue(row.contains("javascript:alert(1) \\| right"), row);
-        md.lines().filter(line -> line.startsWith("|")).forEach(line -> assertEquals(4, unescapedPipes(line), line));
-    }
-
-    @Test
-    void everySubstantiveChangeIsListedInContext() {
-        String md = markdown(Fixtures.compareCase("word-substitutions"), MarkdownWriter.DEFAULT_MAX_BYTES);
-        assertTrue(md.startsWith("## left \u2192 right\n\n**SUBSTANTIVE** \u2014 4 substantive changes."), md);
-        assertTrue(md.contains("- **C1** L5 \u2192 R5: \u2026"), md);
-        assertTrue(md.contains("on the afternoon of November ~~16~~ **15** local time"), md);
-        assertTrue(md.contains(" China ~~firmly~~ upholds its"), md);
-        assertEquals(4, md.lines().filter(line -> line.startsWith("- **C")).count());
-        assertFalse(md.contains("not shown"));
-    }
-
-    @Test
-    void theSizeCapCountsWhatItLeavesOut() {
-        Comparison comparison = HostileComparisons.manyChanges(200);
-        assertEquals(200, comparison.summary().substantiveChanges());
-        int maxBytes = 4 * 1024;
-        String md = markdown(comparison, maxBytes);
-        assertTrue(md.getBytes(StandardCharsets.UTF_8).length <= maxBytes, "over the cap: " + md.length());
-        long shown = md.lines().filter(line -> line.startsWith("- **C")).count();
-        assertTrue(shown > 5 && shown < 200, "shown " + shown);
-        Matcher more = Pattern.compile("- \u2026 and (\\d+) more substantive changes not shown here \\(size limit\\); see the full report\\.")
-                .matcher(md);
-        assertTrue(more.find(), md);
-        assertEquals(200, shown + Integer.parseInt(more.group(1)));
-        assertTrue(md.endsWith("\n_This summary was cut to stay under 4 KB._\n"), md);
-    }
-
-    @Test
-    void withinTheCapNothingIsCut() {
-        String md = markdown(HostileComparisons.manyChanges(20), MarkdownWriter.DEFAULT_MAX_BYTES);
-        assertEquals(20, md.lines().filter(line -> line.startsWith("- **C")).count());
-        assertFalse(md.contains("not shown"));
-        assertFalse(md.contains("was cut"));
-    }
-
-    @Test
-    void sameComparisonSameBytes() {
-        Comparison comparison = Fixtures.compareCase("mixed-edits");
-        assertEquals(markdown(comparison, MarkdownWriter.DEFAULT_MAX_BYTES),
-                markdown(Fixtures.compareCase("mixed-edits"), MarkdownWriter.DEFAULT_MAX_BYTES));
-        List<String> sections = markdown(comparison, MarkdownWriter.DEFAULT_MAX_BYTES).lines()
-                .filter(line -> line.startsWith("### ")).toList();
-        assertEquals(List.of("### Substantive changes", "### Only in the left (left)"), sections);
-    }
-
-    private static int unescapedPipes(String line) {
-        int count = 0;
-        for (int i = 0; i < line.length(); i++) {
-            if (line.charAt(i) == '|' && (i == 0 || line.charAt(i - 1) != '\\')) {
-                count++;
-            }
-        }
-        return count;
+        assertFalse(md.contains("\u202e"), md);
+        assertTrue(md.contains("&lt;script&gt;alert(1)&lt;/script&gt; \\| \\[x\\](javascript:alert(1))"), md);
+        assertTrue(md.contains("r\u27e8U+202E\u27e9ight"), md);
     }
 }

@@ -81,6 +81,7 @@ class ManifestReaderTest {
                     failOn: false
                     ignoreCase: true
                     timeBudget: 5
+                    topics: statements/a.txt
                 """);
         assertEquals("Weekly watch", manifest.title());
         assertEquals(List.of("a--b", "base-a--b", "base-a--third", "base-a--c-v2"),
@@ -103,7 +104,9 @@ class ManifestReaderTest {
         BatchManifest.Entry base = manifest.entries().get(1);
         assertEquals("comparisons[1] (base-a)", base.where());
         assertEquals("A against the rest", base.title());
-        assertEquals(new BatchManifest.Options(Mode.COUNTERPARTS, true, Duration.ofSeconds(5), null,
+        assertEquals(new BatchManifest.Options(Mode.COUNTERPARTS, true, Duration.ofSeconds(5),
+                new BatchManifest.InputFile(folder.resolve("statements/a.txt").toRealPath(), "statements/a.txt",
+                        "comparisons[1] (base-a): topics"),
                 List.of(ReportFormat.JSON), false), base.options());
         assertEquals("statements/c v2.txt", base.others().get(2).file().name());
     }

@@ -49,6 +49,12 @@ class SegmenterTest {
     }
 
     @Test
+    void anOpeningQuoteAfterAChineseFullStopOpensTheNextSentence() {
+        assertEquals(List.of("两国元首重申了一个中国原则。", "“台独”分裂行径同台海和平稳定水火不容。", "《联合声明》仍然有效。"),
+                sentences("两国元首重申了一个中国原则。“台独”分裂行径同台海和平稳定水火不容。《联合声明》仍然有效。"));
+    }
+
+    @Test
     void closingQuotesStayWithTheirSentence() {
         assertEquals(List.of("He said, \"We agree.\"", "Then he left.", "She asked, \u2018Why?\u2019", "He smiled."),
                 sentences("He said, \"We agree.\" Then he left. She asked, \u2018Why?\u2019 He smiled."));

@@ -1,0 +1,35 @@
+package org.readoutdiff.render;
+
+import io.quarkus.qute.Expression;
+import io.quarkus.qute.HtmlEscaper;
+import io.quarkus.qute.ResultMapper;
+import io.quarkus.qute.TemplateNode;
+import io.quarkus.qute.Variant;
+import java.util.List;
+import org.readoutdiff.report.VisibleText;
+
+/**
+ * How every expression of an HTML template is written: invisible characters made visible
+ * ({@link VisibleText}), then HTML-escaped by Qute's own {@link HtmlEscaper}. Unlike Qute's
+ * default it applies to {@code raw} values too, so no template can print untrusted text
+ * unescaped, whatever it writes.
+ */
+final class HtmlText implements ResultMapper {
+
+    private final HtmlEscaper escaper = new HtmlEscaper(List.of(Variant.TEXT_HTML));
+
+    @Override
+    public int getPriority() {
+        return Integer.MAX_VALUE;
+    }
+
+    @Override
+    public boolean appliesTo(TemplateNode.Origin origin, Object result) {
+        return origin.getVariant().map(v -> Variant.TEXT_HTML.equals(v.getContentType())).orElse(false);
+    }
+
+    @Override
+    public String map(Object result, Expression expression) {
+        return escaper.map(VisibleText.of(String.valueOf(result)), expression);
+    }
+}
