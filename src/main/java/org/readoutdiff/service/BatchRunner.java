@@ -1,6 +1,7 @@
 package org.readoutdiff.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -250,7 +251,7 @@ public class BatchRunner {
     }
 
     private static void write(Path file, OutputFiles.Content content) throws IOException {
-        try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             content.write(out);
         }
     }
