@@ -7,10 +7,12 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.readoutdiff.compare.Comparison;
 import org.readoutdiff.compare.ComparisonEngine;
 import org.readoutdiff.compare.ComparisonOptions;
+import org.readoutdiff.ingest.ExtractionLimits;
 import org.readoutdiff.ingest.StatementReader;
 import org.readoutdiff.ingest.StatementSource;
 import org.readoutdiff.ingest.UnreadableStatementException;
@@ -31,9 +33,13 @@ public class ComparisonService {
     private final StatementReader reader;
     private final HtmlReportRenderer html = new HtmlReportRenderer();
 
-    public ComparisonService(@ConfigProperty(name = "readout-diff.max-input-bytes") long maxInputBytes) {
+    public ComparisonService(@ConfigProperty(name = "readout-diff.max-input-bytes") long maxInputBytes,
+                             @ConfigProperty(name = "readout-diff.extraction.max-chars") int maxChars,
+                             @ConfigProperty(name = "readout-diff.extraction.max-pages") int maxPages,
+                             @ConfigProperty(name = "readout-diff.extraction.max-memory-bytes") long maxMemoryBytes,
+                             @ConfigProperty(name = "readout-diff.extraction.time-budget") Duration timeBudget) {
         this.maxInputBytes = maxInputBytes;
-        this.reader = new StatementReader(maxInputBytes);
+        this.reader = new StatementReader(maxInputBytes, new ExtractionLimits(maxChars, maxPages, maxMemoryBytes, timeBudget));
     }
 
     /** The largest statement accepted, in bytes (readout-diff.max-input-bytes). */
@@ -44,6 +50,11 @@ public class ComparisonService {
     public Statement read(StatementSource source, String label, StatementMetadata metadata)
             throws UnreadableStatementException {
         return reader.read(source, label, metadata);
+    }
+
+    /** The comparison engine's version, recorded with every stored comparison. */
+    public String engineVersion() {
+        return ComparisonEngine.VERSION;
     }
 
     public Comparison compare(Statement left, Statement right, ComparisonOptions options) {
