@@ -4,21 +4,20 @@ import jakarta.inject.Inject;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import org.readoutdiff.analysis.TopicLexicon;
 import org.readoutdiff.compare.Comparison;
 import org.readoutdiff.compare.ComparisonOptions;
-import org.readoutdiff.analysis.TopicLexicon;
 import org.readoutdiff.compare.Mode;
-import org.readoutdiff.ingest.StatementSource;
-import org.readoutdiff.ingest.UnreadableStatementException;
 import org.readoutdiff.service.ComparisonService;
+import org.readoutdiff.service.FailOn;
+import org.readoutdiff.service.InputProblem;
+import org.readoutdiff.service.OutputFiles;
 import org.readoutdiff.service.ReportFormat;
+import org.readoutdiff.service.StatementFiles;
 import org.readoutdiff.text.Statement;
 import org.readoutdiff.text.StatementMetadata;
 import picocli.CommandLine.Command;
@@ -78,12 +77,15 @@ class CompareCommand implements Callable<Integer> {
     @Inject
     ComparisonService service;
 
+    @Inject
+    StatementFiles files;
+
     @Override
-    public Integer call() throws InputException, IOException {
-        Statement leftStatement = read(left, leftLabel);
-        Statement rightStatement = read(right, rightLabel);
+    public Integer call() throws InputProblem, IOException {
+        Statement leftStatement = files.read(left, left.toString(), leftLabel, StatementMetadata.none(), encoding);
+        Statement rightStatement = files.read(right, right.toString(), rightLabel, StatementMetadata.none(), encoding);
         ComparisonOptions options = ComparisonOptions.defaults()
-                .withTopics(topics == null ? TopicLexicon.defaults() : lexicon(topics))
+                .withTopics(topics == null ? TopicLexicon.defaults() : files.lexicon(topics, topics.toString()))
                 .withMode(mode)
                 .withIgnoreCase(ignoreCase)
                 .withTimeBudget(Duration.ofSeconds(Math.max(1, timeBudgetSeconds)));
@@ -92,25 +94,7 @@ class CompareCommand implements Callable<Integer> {
         return failOn.fails(comparison.summary().verdict()) ? ExitCodes.DIFFERENCES : ExitCodes.OK;
     }
 
-    private TopicLexicon lexicon(Path file) throws InputException {
-        byte[] bytes = InputFiles.read(file, service.maxInputBytes());
-        try {
-            return TopicLexicon.parse(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
-        } catch (IllegalArgumentException e) {
-            throw new InputException(file + ": " + e.getMessage());
-        }
-    }
-
-    private Statement read(Path file, String label) throws InputException {
-        byte[] bytes = InputFiles.read(file, service.maxInputBytes());
-        try {
-            return service.read(new StatementSource(file.toString(), bytes, encoding), label, StatementMetadata.none());
-        } catch (UnreadableStatementException e) {
-            throw new InputException(e.getMessage());
-        }
-    }
-
-    private void write(Comparison comparison) throws InputException, IOException {
+    private void write(Comparison comparison) throws InputProblem, IOException {
         if (output.equals("-")) {
             ReportFormat chosen = format != null ? format : ReportFormat.TEXT;
             OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
@@ -120,22 +104,12 @@ class CompareCommand implements Callable<Integer> {
         }
         Path target = Path.of(output);
         ReportFormat chosen = format != null ? format : ReportFormat.forFileName(output).orElse(ReportFormat.HTML);
+        String name = output;
         if (Files.isDirectory(target)) {
             target = target.resolve(baseName(left) + "--" + baseName(right) + "." + chosen.extension());
+            name = target.toString();
         }
-        Path folder = target.toAbsolutePath().getParent();
-        if (!Files.isDirectory(folder)) {
-            throw new InputException(output + ": no such folder to write the report into");
-        }
-        // Write beside the target, then rename: a failed run never leaves half a report.
-        Path partial = Files.createTempFile(folder, ".readout-diff-", ".partial");
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
-            service.write(comparison, chosen, out);
-        } catch (AccessDeniedException | NoSuchFileException e) {
-            Files.deleteIfExists(partial);
-            throw new InputException(output + ": cannot write there");
-        }
-        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        OutputFiles.replace(target, name, out -> service.write(comparison, chosen, out));
     }
 
     private static String baseName(Path file) {

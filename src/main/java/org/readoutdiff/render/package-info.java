@@ -5,6 +5,7 @@
  * is Qute's standalone engine; every expression goes through {@link
  * org.readoutdiff.render.HtmlText}, which shows invisible characters and escapes HTML, raw
  * values included: statement text is untrusted. Markup lives only in the templates; the page
- * has no script and a Content-Security-Policy that allows only its own style sheet.
+ * has no script and a Content-Security-Policy that allows only its own style sheet. A batch's
+ * {@code index.html} ({@link org.readoutdiff.render.BatchIndexRenderer}) is made the same way.
  */
 package org.readoutdiff.render;

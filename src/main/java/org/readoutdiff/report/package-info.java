@@ -8,5 +8,12 @@
  * Sentence ids ("L3", "R5"), row anchors ("L3-R5") and change ids ("C12") are stable: the same
  * inputs give the same ids and the same bytes. Texts for people pass through {@link
  * org.readoutdiff.report.VisibleText}, so invisible characters cannot reorder or hide words.
+ *
+ * <p>A batch of comparisons ({@link org.readoutdiff.report.BatchView}, built by {@link
+ * org.readoutdiff.report.BatchViews}) is rendered as {@code summary.json} ({@link
+ * org.readoutdiff.report.BatchJsonWriter}, schema {@code readout-diff/batch/1}, the other user of
+ * Jackson), {@code index.md} and a CI step summary ({@link
+ * org.readoutdiff.report.BatchMarkdownWriter}) and a JUnit XML file ({@link
+ * org.readoutdiff.report.JUnitXmlWriter}, the JDK's StAX writer).
  */
 package org.readoutdiff.report;

@@ -4,6 +4,10 @@
  * reports (web and command line alike); {@link org.readoutdiff.service.StatementLibrary} keeps
  * the statement library and its comparisons in the database (web only). Nothing in {@code web}
  * or {@code cli} calls the core or the storage directly, so both behave the same way for the
- * same input.
+ * same input. Also here for the command line: reading input files and writing outputs whole or
+ * not at all ({@link org.readoutdiff.service.StatementFiles}, {@link
+ * org.readoutdiff.service.OutputFiles}), the {@code --fail-on} rule, and batches ({@link
+ * org.readoutdiff.service.ManifestReader} reads a manifest strictly, {@link
+ * org.readoutdiff.service.BatchRunner} runs it).
  */
 package org.readoutdiff.service;
