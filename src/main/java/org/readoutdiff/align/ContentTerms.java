@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.readoutdiff.text.Sentence;
 import org.readoutdiff.text.Stopwords;
 import org.readoutdiff.text.Token;
@@ -17,12 +18,20 @@ import org.tartarus.snowball.ext.englishStemmer;
  * Function words are left out of the terms; they stay in the {@link #units} that shared
  * phrases are measured on.
  *
- * <p>The only class that uses the Snowball stemmer. Not thread-safe (the stemmer keeps state,
- * and the term table grows): use one instance per comparison.
+ * <p>The only class that uses the Snowball stemmer (one per thread; stems are cached across
+ * comparisons). Not thread-safe (the term table grows): use one instance per comparison.
  */
 public final class ContentTerms {
 
-    private final englishStemmer stemmer = new englishStemmer();
+    /**
+     * Stems shared by every comparison in the process (the vocabulary of readouts is small and
+     * stemming is the costliest step for a readout-sized pair); bounded, after which words are
+     * only cached per comparison.
+     */
+    private static final Map<String, String> SHARED_STEMS = new ConcurrentHashMap<>();
+    private static final int SHARED_STEMS_LIMIT = 100_000;
+    private static final ThreadLocal<englishStemmer> STEMMERS = ThreadLocal.withInitial(englishStemmer::new);
+
     private final Map<String, String> stems = new HashMap<>();
     /**
      * By token key (keys are shared strings, so their hashes are cached): the key's term id, or
@@ -36,17 +45,23 @@ public final class ContentTerms {
     /** The stem of a word (lower case), e.g. "responsibly" and "responsible" both give "respons". */
     public String stem(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        String cached = stems.get(lower);
-        if (cached != null) {
-            return cached;
+        String stem = stems.get(lower);
+        if (stem == null) {
+            stem = SHARED_STEMS.get(lower);
+            if (stem == null) {
+                stem = lower;
+                if (isStemmable(lower)) {
+                    englishStemmer stemmer = STEMMERS.get();
+                    stemmer.setCurrent(lower);
+                    stemmer.stem();
+                    stem = stemmer.getCurrent();
+                }
+                if (SHARED_STEMS.size() < SHARED_STEMS_LIMIT) {
+                    SHARED_STEMS.put(lower, stem);
+                }
+            }
+            stems.put(lower, stem);
         }
-        String stem = lower;
-        if (isStemmable(lower)) {
-            stemmer.setCurrent(lower);
-            stemmer.stem();
-            stem = stemmer.getCurrent();
-        }
-        stems.put(lower, stem);
         return stem;
     }
 

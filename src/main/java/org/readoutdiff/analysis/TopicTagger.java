@@ -19,23 +19,48 @@ import org.readoutdiff.text.Token;
  */
 public final class TopicTagger {
 
+    /** Compiled lexicons, shared by the comparisons that use them; a few user lexicons at most. */
+    private static final Map<TopicLexicon, Index> INDEXES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int INDEXES_LIMIT = 16;
+
     private final TopicLexicon lexicon;
     private final ContentTerms stems = new ContentTerms();
-    private final Map<String, List<EnglishTerm>> byFirstWord = new HashMap<>();
+    private final Map<String, List<EnglishTerm>> byFirstWord;
     /** Terms whose first word is a prefix ("cyber*"), by that prefix's first two letters. */
-    private final Map<Integer, List<EnglishTerm>> byPrefix = new HashMap<>();
-    private final List<ChineseTerm> chinese = new ArrayList<>();
+    private final Map<Integer, List<EnglishTerm>> byPrefix;
+    private final List<ChineseTerm> chinese;
     /** By token key: {lower case, stem}, or null for a Chinese key. Keys are shared strings, so lookups are cheap. */
     private final Map<String, String[]> words = new HashMap<>();
 
     public TopicTagger(TopicLexicon lexicon) {
         this.lexicon = lexicon;
+        Index index = INDEXES.get(lexicon);
+        if (index == null) {
+            index = compile(lexicon, stems);
+            if (INDEXES.size() >= INDEXES_LIMIT) {
+                INDEXES.clear();
+            }
+            INDEXES.put(lexicon, index);
+        }
+        this.byFirstWord = index.byFirstWord();
+        this.byPrefix = index.byPrefix();
+        this.chinese = index.chinese();
+    }
+
+    /** A lexicon's terms, indexed for matching: read-only once built. */
+    private record Index(Map<String, List<EnglishTerm>> byFirstWord, Map<Integer, List<EnglishTerm>> byPrefix,
+                         List<ChineseTerm> chinese) {
+    }
+
+    private static Index compile(TopicLexicon lexicon, ContentTerms stems) {
+        Index index = new Index(new HashMap<>(), new HashMap<>(), new ArrayList<>());
         List<TopicLexicon.Topic> topics = lexicon.topics();
         for (int t = 0; t < topics.size(); t++) {
             for (String term : topics.get(t).terms()) {
-                compile(t, term);
+                compile(index, t, term, stems);
             }
         }
+        return index;
     }
 
     /**
@@ -136,11 +161,11 @@ public final class TopicTagger {
         return found;
     }
 
-    private void compile(int topic, String term) {
+    private static void compile(Index index, int topic, String term, ContentTerms stems) {
         if (hasHan(term)) {
             StringBuilder text = new StringBuilder();
             term.codePoints().filter(Character::isLetterOrDigit).forEach(text::appendCodePoint);
-            chinese.add(new ChineseTerm(topic, text.toString()));
+            index.chinese().add(new ChineseTerm(topic, text.toString()));
             return;
         }
         List<String> words = new ArrayList<>();
@@ -167,9 +192,9 @@ public final class TopicTagger {
             if (first.length() < 2) {
                 throw new IllegalArgumentException("term '" + term + "': a prefix needs at least two letters before '*'");
             }
-            byPrefix.computeIfAbsent(firstTwo(first), k -> new ArrayList<>()).add(compiled);
+            index.byPrefix().computeIfAbsent(firstTwo(first), k -> new ArrayList<>()).add(compiled);
         } else {
-            byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(compiled);
+            index.byFirstWord().computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(compiled);
         }
     }
 

@@ -3,6 +3,7 @@ package org.readoutdiff.cli;
 import io.quarkus.picocli.runtime.PicocliCommandLineFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import org.readoutdiff.service.InputProblem;
 import picocli.CommandLine;
 
 /** The picocli command line that Quarkus runs, with our exit-code mapping. */
@@ -17,16 +18,17 @@ class CommandLineSetup {
     }
 
     /**
-     * An {@link InputException} is one line on stderr and exit 2; anything else is an internal
-     * error, exit 3, without a stack trace unless READOUT_DIFF_DEBUG is set. (Usage errors such
-     * as an unknown option exit 2 by picocli's own default.)
+     * An {@link InputProblem} (from the service, or from a command) is one line on stderr and
+     * exit 2; anything else is an internal error, exit 3, without a stack trace unless
+     * READOUT_DIFF_DEBUG is set. (Usage errors such as an unknown option exit 2 by picocli's own
+     * default.)
      */
     static final class ExitCodeMapping implements CommandLine.IExecutionExceptionHandler {
 
         @Override
         public int handleExecutionException(Exception exception, CommandLine command,
                                             CommandLine.ParseResult parseResult) {
-            if (exception instanceof InputException) {
+            if (exception instanceof InputProblem) {
                 command.getErr().println("readout-diff: " + exception.getMessage());
                 return ExitCodes.INPUT_ERROR;
             }

@@ -4,25 +4,23 @@ import jakarta.inject.Inject;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.readoutdiff.analysis.TopicLexicon;
 import org.readoutdiff.compare.Comparison;
 import org.readoutdiff.compare.ComparisonOptions;
-import org.readoutdiff.analysis.TopicLexicon;
 import org.readoutdiff.compare.Mode;
 import org.readoutdiff.compare.SeriesComparison;
-import org.readoutdiff.analysis.VerbScale;
-import org.readoutdiff.ingest.StatementSource;
-import org.readoutdiff.ingest.UnreadableStatementException;
 import org.readoutdiff.service.ComparisonService;
+import org.readoutdiff.service.FailOn;
+import org.readoutdiff.service.InputProblem;
+import org.readoutdiff.service.OutputFiles;
 import org.readoutdiff.service.ReportFormat;
+import org.readoutdiff.service.StatementFiles;
 import org.readoutdiff.text.Statement;
 import org.readoutdiff.text.StatementMetadata;
 import picocli.CommandLine.Command;
@@ -95,24 +93,28 @@ class CompareCommand implements Callable<Integer> {
     @Inject
     ComparisonService service;
 
+    @Inject
+    StatementFiles files;
+
     @Override
-    public Integer call() throws InputException, IOException {
+    public Integer call() throws InputProblem, IOException {
         if (!more.isEmpty() && rightLabel != null) {
-            throw new InputException("--right-label names the right statement of two; with more files each statement"
-                    + " is named after its file");
+            throw new InputProblem(InputProblem.Kind.BAD_INPUT, "--right-label names the right statement of two;"
+                    + " with more files each statement is named after its file");
         }
         if (!more.isEmpty() && format == ReportFormat.INLINE) {
-            throw new InputException("--format inline shows two statements; with more files use html, json, md or text");
+            throw new InputProblem(InputProblem.Kind.BAD_INPUT,
+                    "--format inline shows two statements; with more files use html, json, md or text");
         }
         Statement leftStatement = read(left, leftLabel);
         Statement rightStatement = read(right, rightLabel);
         ComparisonOptions options = ComparisonOptions.defaults()
-                .withTopics(topics == null ? TopicLexicon.defaults() : lexicon(topics))
+                .withTopics(topics == null ? TopicLexicon.defaults() : files.lexicon(topics, topics.toString()))
                 .withMode(mode)
                 .withIgnoreCase(ignoreCase)
                 .withTimeBudget(Duration.ofSeconds(Math.max(1, timeBudgetSeconds)));
         if (verbs != null) {
-            options = options.withVerbs(verbScale(verbs));
+            options = options.withVerbs(files.verbScale(verbs, verbs.toString()));
         }
         if (!more.isEmpty()) {
             List<Statement> others = new ArrayList<>();
@@ -121,21 +123,20 @@ class CompareCommand implements Callable<Integer> {
                 others.add(read(file, null));
             }
             SeriesComparison series = service.compareSeries(leftStatement, others, options);
-            write(out -> service.write(series, chosenFormat(), out), baseName(left) + "--" + others.size() + "-others");
+            ReportFormat chosen = chosenFormat();
+            write(out -> service.write(series, chosen, out),
+                    baseName(left) + "--" + others.size() + "-others." + chosen.extension());
             return failOn.fails(series.verdict()) ? ExitCodes.DIFFERENCES : ExitCodes.OK;
         }
         Comparison comparison = service.compare(leftStatement, rightStatement, options);
-        write(comparison);
+        ReportFormat chosen = chosenFormat();
+        write(out -> service.write(comparison, chosen, out),
+                baseName(left) + "--" + baseName(right) + "." + chosen.extension());
         return failOn.fails(comparison.summary().verdict()) ? ExitCodes.DIFFERENCES : ExitCodes.OK;
     }
 
-    private VerbScale verbScale(Path file) throws InputException {
-        byte[] bytes = InputFiles.read(file, service.maxInputBytes());
-        try {
-            return VerbScale.parse(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
-        } catch (IllegalArgumentException e) {
-            throw new InputException(file + ": " + e.getMessage());
-        }
+    private Statement read(Path file, String label) throws InputProblem {
+        return files.read(file, file.toString(), label, StatementMetadata.none(), encoding);
     }
 
     /** The format asked for: --format, else the output file's extension, else text on standard output and HTML in a file. */
@@ -146,76 +147,21 @@ class CompareCommand implements Callable<Integer> {
         return output.equals("-") ? ReportFormat.TEXT : ReportFormat.forFileName(output).orElse(ReportFormat.HTML);
     }
 
-    /** Writes a series report where -o says, as {@link #write(Comparison)} does for two statements. */
-    private void write(java.util.function.Consumer<OutputStream> writer, String name) throws InputException, IOException {
+    /** Writes the report where -o says; into a folder under {@code nameInFolder}. */
+    private void write(OutputFiles.Content content, String nameInFolder) throws InputProblem, IOException {
         if (output.equals("-")) {
             OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
-            writer.accept(out);
+            content.write(out);
             out.flush();
             return;
         }
         Path target = Path.of(output);
+        String name = output;
         if (Files.isDirectory(target)) {
-            target = target.resolve(name + "." + chosenFormat().extension());
+            target = target.resolve(nameInFolder);
+            name = target.toString();
         }
-        Path folder = target.toAbsolutePath().getParent();
-        if (!Files.isDirectory(folder)) {
-            throw new InputException(output + ": no such folder to write the report into");
-        }
-        Path partial = Files.createTempFile(folder, ".readout-diff-", ".partial");
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
-            writer.accept(out);
-        } catch (AccessDeniedException | NoSuchFileException e) {
-            Files.deleteIfExists(partial);
-            throw new InputException(output + ": cannot write there");
-        }
-        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    private TopicLexicon lexicon(Path file) throws InputException {
-        byte[] bytes = InputFiles.read(file, service.maxInputBytes());
-        try {
-            return TopicLexicon.parse(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
-        } catch (IllegalArgumentException e) {
-            throw new InputException(file + ": " + e.getMessage());
-        }
-    }
-
-    private Statement read(Path file, String label) throws InputException {
-        byte[] bytes = InputFiles.read(file, service.maxInputBytes());
-        try {
-            return service.read(new StatementSource(file.toString(), bytes, encoding), label, StatementMetadata.none());
-        } catch (UnreadableStatementException e) {
-            throw new InputException(e.getMessage());
-        }
-    }
-
-    private void write(Comparison comparison) throws InputException, IOException {
-        if (output.equals("-")) {
-            ReportFormat chosen = format != null ? format : ReportFormat.TEXT;
-            OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
-            service.write(comparison, chosen, out);
-            out.flush();
-            return;
-        }
-        Path target = Path.of(output);
-        ReportFormat chosen = format != null ? format : ReportFormat.forFileName(output).orElse(ReportFormat.HTML);
-        if (Files.isDirectory(target)) {
-            target = target.resolve(baseName(left) + "--" + baseName(right) + "." + chosen.extension());
-        }
-        Path folder = target.toAbsolutePath().getParent();
-        if (!Files.isDirectory(folder)) {
-            throw new InputException(output + ": no such folder to write the report into");
-        }
-        // Write beside the target, then rename: a failed run never leaves half a report.
-        Path partial = Files.createTempFile(folder, ".readout-diff-", ".partial");
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
-            service.write(comparison, chosen, out);
-        } catch (AccessDeniedException | NoSuchFileException e) {
-            Files.deleteIfExists(partial);
-            throw new InputException(output + ": cannot write there");
-        }
-        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        OutputFiles.replace(target, name, content);
     }
 
     private static String baseName(Path file) {

@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * Entry point. Every command except {@code serve} is a short run that must open no network
- * port and print nothing but its result on stdout: with the REST extension present Quarkus
+ * port, create no database and print nothing but its result on stdout: with the REST extension present Quarkus
  * would start its HTTP server for a picocli command too, so it is switched off here (these are
  * runtime properties, read when {@link Quarkus#run} starts) and logging goes to stderr.
  */
@@ -21,6 +21,12 @@ public class Main {
 
     static {
         CLI_SETTINGS.put("quarkus.http.host-enabled", "false");
+        // No database either: both persistence units and their datasources off (a datasource
+        // alone is not enough: Hibernate ORM would fail to find it), so no H2 file is created.
+        CLI_SETTINGS.put("quarkus.datasource.active", "false");
+        CLI_SETTINGS.put("quarkus.hibernate-orm.active", "false");
+        CLI_SETTINGS.put("quarkus.datasource.\"postgresql\".active", "false");
+        CLI_SETTINGS.put("quarkus.hibernate-orm.\"postgresql\".active", "false");
         CLI_SETTINGS.put("quarkus.log.console.stderr", "true");
         CLI_SETTINGS.put("quarkus.log.category.\"io.quarkus\".level", "WARN");
     }

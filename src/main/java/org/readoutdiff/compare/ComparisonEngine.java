@@ -3,6 +3,7 @@ package org.readoutdiff.compare;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.readoutdiff.align.AlignedPair;
 import org.readoutdiff.align.Alignment;
 import org.readoutdiff.align.AlignmentBudget;
@@ -51,17 +52,9 @@ public final class ComparisonEngine {
     public Comparison compare(Statement left, Statement right) {
         Deadline deadline = Deadline.after(options.timeBudget());
         Segmenter segmenter = segmenter(options);
-        SegmentedStatement leftText;
-        SegmentedStatement rightText;
-        if (left.text().length() + right.text().length() > PARALLEL_ABOVE) {
-            CompletableFuture<SegmentedStatement> rightFuture = CompletableFuture.supplyAsync(() -> segmenter.segment(right));
-            leftText = segmenter.segment(left);
-            rightText = rightFuture.join();
-        } else {
-            leftText = segmenter.segment(left);
-            rightText = segmenter.segment(right);
-        }
-        return compare(leftText, rightText, deadline);
+        boolean large = left.text().length() + right.text().length() > PARALLEL_ABOVE;
+        List<SegmentedStatement> texts = both(large, () -> segmenter.segment(left), () -> segmenter.segment(right));
+        return compare(texts.get(0), texts.get(1), deadline);
     }
 
     /** The segmenter these options ask for. */
@@ -71,26 +64,44 @@ public final class ComparisonEngine {
 
     /** Two statements already segmented (with {@link #segmenter}): a series segments each statement once. */
     Comparison compare(SegmentedStatement leftText, SegmentedStatement rightText, Deadline deadline) {
+        boolean large = leftText.statement().text().length() + rightText.statement().text().length() > PARALLEL_ABOVE;
         ModeChooser.Decision decision = options.mode() == Mode.AUTO
                 ? ModeChooser.choose(leftText, rightText)
                 : new ModeChooser.Decision(options.mode(), options.mode().label() + ": as requested");
         List<String> limits = new ArrayList<>();
         Alignment alignment;
         SentenceLabels topics = null;
+        CompletableFuture<SharedPhraseFinder.Result> shared = null;
         if (decision.mode() == Mode.COUNTERPARTS) {
             CounterpartsBudget budget = counterpartsBudget(leftText.statement(), rightText.statement(), deadline);
             if (budget.coarseReason() != null) {
                 limits.add(budget.coarseReason());
             }
-            TopicTagger tagger = new TopicTagger(options.topics());
-            topics = new SentenceLabels(tagger.tag(leftText), tagger.tag(rightText));
+            // shared formulations need only the texts: found on the other core while the rest runs
+            boolean detailed = budget.coarseReason() == null;
+            SharedPhraseFinder finder = new SharedPhraseFinder(detailed ? 10_000 : 2_000, detailed ? 16 : 8);
+            shared = large ? CompletableFuture.supplyAsync(() -> finder.find(leftText, rightText))
+                    : CompletableFuture.completedFuture(finder.find(leftText, rightText));
+            List<List<List<String>>> tags = both(large, () -> new TopicTagger(options.topics()).tag(leftText),
+                    () -> new TopicTagger(options.topics()).tag(rightText));
+            topics = new SentenceLabels(tags.get(0), tags.get(1));
             alignment = new CounterpartsAligner().align(leftText, rightText, budget,
                     issuesOnly(topics, options.topics().issueIds()));
         } else {
             alignment = new VersionsAligner()
                     .align(leftText, rightText, new AlignmentBudget(options.maxGapCells(), 200, deadline));
         }
-        return assemble(decision, leftText, rightText, alignment, deadline, limits, topics);
+        return assemble(decision, leftText, rightText, alignment, deadline, limits, topics, shared, large);
+    }
+
+    /** Both values, computed on two threads when the texts are large enough for it to pay. */
+    private static <T> List<T> both(boolean parallel, Supplier<T> first, Supplier<T> second) {
+        if (!parallel) {
+            return List.of(first.get(), second.get());
+        }
+        CompletableFuture<T> other = CompletableFuture.supplyAsync(second);
+        T mine = first.get();
+        return List.of(mine, other.join());
     }
 
     /** The labels that make two sentences address the same issue: topics, not themes. */
@@ -113,15 +124,20 @@ public final class ComparisonEngine {
     }
 
     private Comparison assemble(ModeChooser.Decision decision, SegmentedStatement left, SegmentedStatement right,
-                                Alignment alignment, Deadline deadline, List<String> limits, SentenceLabels topics) {
+                                Alignment alignment, Deadline deadline, List<String> limits, SentenceLabels topics,
+                                CompletableFuture<SharedPhraseFinder.Result> shared, boolean large) {
         PhraseDiffer differ = new PhraseDiffer(options.maxPairTokens());
+        // pairs are independent: diffed on both cores for large texts, in order either way
+        List<PhraseDiff> diffs = (large ? alignment.pairs().parallelStream() : alignment.pairs().stream())
+                .map(pair -> differ.diff(left.text(), tokens(left, pair.left()), right.text(),
+                        tokens(right, pair.right()), deadline))
+                .toList();
         List<ComparedPair> pairs = new ArrayList<>(alignment.pairs().size());
         boolean coarse = false;
-        for (AlignedPair pair : alignment.pairs()) {
-            PhraseDiff diff = differ.diff(left.text(), tokens(left, pair.left()), right.text(),
-                    tokens(right, pair.right()), deadline);
-            coarse |= diff.coarse();
-            List<Change> changes = diff.changes();
+        for (int i = 0; i < diffs.size(); i++) {
+            AlignedPair pair = alignment.pairs().get(i);
+            coarse |= diffs.get(i).coarse();
+            List<Change> changes = diffs.get(i).changes();
             if (!changes.isEmpty() && isBoilerplate(left, pair.left()) && isBoilerplate(right, pair.right())) {
                 changes = changes.stream()
                         .map(c -> c.kind() == ChangeKind.FORMAT ? c : c.withKind(ChangeKind.BOILERPLATE))
@@ -134,12 +150,10 @@ public final class ComparisonEngine {
         List<List<String>> leftTopics = null;
         List<List<String>> rightTopics = null;
         if (decision.mode() == Mode.COUNTERPARTS) {
-            boolean detailed = (long) left.text().length() + right.text().length() <= options.counterpartsDetailLimit();
-            SharedPhraseFinder.Result shared = new SharedPhraseFinder(detailed ? 10_000 : 2_000, detailed ? 16 : 8)
-                    .find(left, right);
-            sharedPhrases = shared.phrases();
-            if (shared.limitReason() != null) {
-                limits.add(shared.limitReason());
+            SharedPhraseFinder.Result found = shared.join();
+            sharedPhrases = found.phrases();
+            if (found.limitReason() != null) {
+                limits.add(found.limitReason());
             }
             leftTopics = topics.left();
             rightTopics = topics.right();

@@ -58,6 +58,7 @@ public final class PhraseDiffer {
             coarse = true;
         }
         hunks = PhraseCleanup.mergeAcrossTinyEqualities(hunks, left, right);
+        hunks = splitAtGaps(hunks, gaps(leftText, left), gaps(rightText, right));
         List<Change> changes = new ArrayList<>();
         int leftDone = 0;
         int rightDone = 0;
@@ -72,6 +73,66 @@ public final class PhraseDiffer {
         }
         addFormatChanges(leftText, left, leftDone, rightText, right, rightDone, left.size() - leftDone, changes);
         return new PhraseDiff(changes, coarse);
+    }
+
+    /**
+     * The token indices after which other text lies: a pair may hold sentences that are not
+     * next to each other (one sentence covering points the other side makes far apart), and a
+     * change must not reach across the text between them.
+     */
+    static List<Integer> gaps(String text, List<Token> tokens) {
+        List<Integer> gaps = new ArrayList<>();
+        for (int k = 1; k < tokens.size(); k++) {
+            for (int i = tokens.get(k - 1).end(); i < tokens.get(k).start(); i++) {
+                if (Character.isLetterOrDigit(text.charAt(i))) {
+                    gaps.add(k);
+                    break;
+                }
+            }
+        }
+        return gaps;
+    }
+
+    /**
+     * Cuts every hunk that reaches across a gap into pieces, each within one stretch of text on
+     * both sides: the i-th stretch on the left goes with the i-th on the right, and stretches
+     * left over on one side become deletions or insertions of their own.
+     */
+    static List<Hunk> splitAtGaps(List<Hunk> hunks, List<Integer> leftGaps, List<Integer> rightGaps) {
+        if (leftGaps.isEmpty() && rightGaps.isEmpty()) {
+            return hunks;
+        }
+        List<Hunk> pieces = new ArrayList<>(hunks.size());
+        for (Hunk hunk : hunks) {
+            List<int[]> lefts = stretches(hunk.leftStart(), hunk.leftEnd(), leftGaps);
+            List<int[]> rights = stretches(hunk.rightStart(), hunk.rightEnd(), rightGaps);
+            int l = hunk.leftStart();
+            int r = hunk.rightStart();
+            for (int i = 0; i < Math.max(lefts.size(), rights.size()); i++) {
+                int[] ls = i < lefts.size() ? lefts.get(i) : new int[] {l, l};
+                int[] rs = i < rights.size() ? rights.get(i) : new int[] {r, r};
+                pieces.add(new Hunk(ls[0], ls[1], rs[0], rs[1]));
+                l = ls[1];
+                r = rs[1];
+            }
+        }
+        return pieces;
+    }
+
+    /** {@code [from, to)} cut at the gaps inside it; one empty stretch for an empty range. */
+    private static List<int[]> stretches(int from, int to, List<Integer> gaps) {
+        List<int[]> stretches = new ArrayList<>();
+        int start = from;
+        for (int gap : gaps) {
+            if (gap > from && gap < to) {
+                stretches.add(new int[] {start, gap});
+                start = gap;
+            }
+        }
+        if (start < to || stretches.isEmpty()) {
+            stretches.add(new int[] {start, to});
+        }
+        return stretches;
     }
 
     /** Equal keys, different characters: one format change per run of such tokens. */

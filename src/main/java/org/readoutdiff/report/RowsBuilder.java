@@ -38,6 +38,7 @@ final class RowsBuilder {
     /** Sentence id ("L3") to the anchor of the row that shows it. */
     private final Map<String, String> anchors = new HashMap<>();
     private final List<RowView> rows;
+    private Map<Integer, String> firstPairOfMove;
     private int lastLeftParagraph = -1;
     private int lastRightParagraph = -1;
 
@@ -229,23 +230,33 @@ final class RowsBuilder {
     }
 
     private RowView movedHereRow(Move move) {
-        String firstPair = comparison.pairs().stream()
-                .filter(p -> p.pair().move() == move.id())
-                .map(p -> anchor(p.pair()))
-                .findFirst().orElse(null);
+        String firstPair = firstPairOfMove().get(move.id());
         return new RowView("move-" + move.id(), "moved-here", null, "moved here", "", range(move.right(), false),
                 List.of(), List.of(), List.of(), List.of(), "moved here from " + range(move.left(), true), firstPair,
                 false, true, false, paragraphStart(-1, move.right().get(0)),
                 comparison.left().language(), comparison.right().language());
     }
 
-    private Move move(int id) {
-        for (Move move : comparison.moves()) {
-            if (move.id() == id) {
-                return move;
+    /** The anchor of each move's first pair, by move id; built once (a long text has hundreds of moves). */
+    private Map<Integer, String> firstPairOfMove() {
+        if (firstPairOfMove == null) {
+            firstPairOfMove = new HashMap<>();
+            for (ComparedPair pair : comparison.pairs()) {
+                if (pair.pair().move() > 0) {
+                    firstPairOfMove.putIfAbsent(pair.pair().move(), anchor(pair.pair()));
+                }
             }
         }
-        throw new IllegalStateException("pair names move " + id + ", which the comparison lacks");
+        return firstPairOfMove;
+    }
+
+    /** Moves are numbered from 1 in order. */
+    private Move move(int id) {
+        Move move = id >= 1 && id <= comparison.moves().size() ? comparison.moves().get(id - 1) : null;
+        if (move == null || move.id() != id) {
+            throw new IllegalStateException("pair names move " + id + ", which the comparison lacks");
+        }
+        return move;
     }
 
     /** Whether a row with these first sentences (-1: none on that side) opens a paragraph. */

@@ -7,6 +7,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.readoutdiff.compare.Comparison;
@@ -14,6 +15,7 @@ import org.readoutdiff.compare.ComparisonEngine;
 import org.readoutdiff.compare.ComparisonOptions;
 import org.readoutdiff.compare.SeriesComparison;
 import org.readoutdiff.compare.SeriesEngine;
+import org.readoutdiff.ingest.ExtractionLimits;
 import org.readoutdiff.ingest.StatementReader;
 import org.readoutdiff.ingest.StatementSource;
 import org.readoutdiff.ingest.UnreadableStatementException;
@@ -41,9 +43,13 @@ public class ComparisonService {
     /** Built on first use: a run that compares two statements does not pay for the series templates. */
     private volatile SeriesReportRenderer seriesHtml;
 
-    public ComparisonService(@ConfigProperty(name = "readout-diff.max-input-bytes") long maxInputBytes) {
+    public ComparisonService(@ConfigProperty(name = "readout-diff.max-input-bytes") long maxInputBytes,
+                             @ConfigProperty(name = "readout-diff.extraction.max-chars") int maxChars,
+                             @ConfigProperty(name = "readout-diff.extraction.max-pages") int maxPages,
+                             @ConfigProperty(name = "readout-diff.extraction.max-memory-bytes") long maxMemoryBytes,
+                             @ConfigProperty(name = "readout-diff.extraction.time-budget") Duration timeBudget) {
         this.maxInputBytes = maxInputBytes;
-        this.reader = new StatementReader(maxInputBytes);
+        this.reader = new StatementReader(maxInputBytes, new ExtractionLimits(maxChars, maxPages, maxMemoryBytes, timeBudget));
     }
 
     /** The largest statement accepted, in bytes (readout-diff.max-input-bytes). */
@@ -54,6 +60,11 @@ public class ComparisonService {
     public Statement read(StatementSource source, String label, StatementMetadata metadata)
             throws UnreadableStatementException {
         return reader.read(source, label, metadata);
+    }
+
+    /** The comparison engine's version, recorded with every stored comparison. */
+    public String engineVersion() {
+        return ComparisonEngine.VERSION;
     }
 
     public Comparison compare(Statement left, Statement right, ComparisonOptions options) {

@@ -1,6 +1,13 @@
 /**
- * The one facade that the web pages, the HTTP API and the command line share: read
- * statements, compare them, write reports. Nothing in {@code web} or {@code cli} calls the core
- * directly, so both behave the same way for the same input.
+ * The facades that the web pages, the HTTP API and the command line share.
+ * {@link org.readoutdiff.service.ComparisonService} reads statements, compares them and writes
+ * reports (web and command line alike); {@link org.readoutdiff.service.StatementLibrary} keeps
+ * the statement library and its comparisons in the database (web only). Nothing in {@code web}
+ * or {@code cli} calls the core or the storage directly, so both behave the same way for the
+ * same input. Also here for the command line: reading input files and writing outputs whole or
+ * not at all ({@link org.readoutdiff.service.StatementFiles}, {@link
+ * org.readoutdiff.service.OutputFiles}), the {@code --fail-on} rule, and batches ({@link
+ * org.readoutdiff.service.ManifestReader} reads a manifest strictly, {@link
+ * org.readoutdiff.service.BatchRunner} runs it).
  */
 package org.readoutdiff.service;

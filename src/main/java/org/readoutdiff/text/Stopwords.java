@@ -23,7 +23,15 @@ public final class Stopwords {
     }
 
     public static boolean contains(String key) {
-        return WORDS.contains(key) || WORDS.contains(key.toLowerCase(Locale.ROOT));
+        if (WORDS.contains(key)) {
+            return true;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            if (Character.isUpperCase(key.charAt(i))) {
+                return WORDS.contains(key.toLowerCase(Locale.ROOT));
+            }
+        }
+        return false;
     }
 
     private static Set<String> load(String... names) {
@@ -44,6 +52,6 @@ public final class Stopwords {
                 throw new UncheckedIOException(e);
             }
         }
-        return Set.copyOf(words);
+        return words; // a HashSet: faster to probe than an immutable copy, and never handed out
     }
 }

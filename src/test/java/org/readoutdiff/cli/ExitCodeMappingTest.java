@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
+import org.readoutdiff.service.InputProblem;
 import picocli.CommandLine;
 
 /** Exit codes 2 and 3 from failing commands, through the same handler the CLI installs. */
@@ -36,7 +37,7 @@ class ExitCodeMappingTest {
 
     @Test
     void anInputErrorIsExitTwoAndOneLine() {
-        String[] result = run(new InputException("left.txt: no such file"));
+        String[] result = run(new InputProblem(InputProblem.Kind.NOT_FOUND, "left.txt: no such file"));
         assertEquals("2", result[0]);
         assertEquals("readout-diff: left.txt: no such file" + System.lineSeparator(), result[1]);
     }

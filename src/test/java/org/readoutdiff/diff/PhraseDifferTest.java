@@ -37,6 +37,25 @@ class PhraseDifferTest {
                 .flatMap(s -> s.tokens().stream()).toList();
     }
 
+    /** A pair may hold sentences far apart; no change may reach across the text between them. */
+    @Test
+    void changesStayWithinEachStretchOfAPairWithSentencesFarApart() {
+        String left = "Alpha beta gamma Delta epsilon omega.";
+        String right = "Alpha beta gamma kappa. Unrelated filler sentence stands here. Delta epsilon zeta.";
+        List<org.readoutdiff.text.Sentence> sentences = SEGMENTER.segment(Statement.of("r", right)).sentences();
+        List<Token> rightTokens = new java.util.ArrayList<>(sentences.get(0).tokens());
+        rightTokens.addAll(sentences.get(2).tokens());
+        PhraseDiff diff = new PhraseDiffer(6_000).diff(left, tokens(left), right, rightTokens, Deadline.none());
+        int fillerStart = right.indexOf("Unrelated");
+        int fillerEnd = right.indexOf("Delta");
+        for (Change change : diff.changes()) {
+            assertTrue(change.right().end() <= fillerStart || change.right().start() >= fillerEnd,
+                    "change reaches across the gap: " + change.right().of(right));
+        }
+        List<String> texts = diff.changes().stream().map(c -> c.left().of(left) + " -> " + c.right().of(right)).toList();
+        assertTrue(texts.contains("omega -> zeta"), texts.toString());
+    }
+
     @Test
     void oneWordSubstitutionIsThatWord() {
         assertEquals(List.of("substantive: bound -> doomed"),

@@ -1,0 +1,155 @@
+package org.readoutdiff.ingest;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * The article body of a web page as plain text: navigation, page header and footer, side bars,
+ * forms, scripts and styles are dropped; the body is the page's {@code <article>}, else its
+ * {@code <main>}, else the element whose paragraphs hold the most text. Block elements become
+ * paragraphs separated by blank lines, so the segmenter sees the page's paragraphs.
+ */
+final class HtmlExtractor {
+
+    /** Never part of what a statement says. */
+    private static final String NOISE = String.join(", ",
+            "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "video", "audio",
+            "form", "button", "select", "input", "textarea", "dialog", "nav", "aside", "footer", "menu",
+            "[hidden]", "[aria-hidden=true]", "[role=navigation]", "[role=banner]", "[role=contentinfo]",
+            "[role=complementary]", "[role=search]", "[role=dialog]");
+
+    private static final Set<String> BLOCKS = Set.of("address", "article", "blockquote", "body", "caption", "center",
+            "dd", "details", "div", "dl", "dt", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+            "hr", "li", "main", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "ul");
+
+    /** Below this share of the page's text, an {@code <article>} or {@code <main>} is a teaser, not the body. */
+    private static final double MIN_SHARE = 0.25;
+
+    private final ExtractionLimits limits;
+
+    HtmlExtractor(ExtractionLimits limits) {
+        this.limits = limits;
+    }
+
+    String extract(StatementSource source) throws UnreadableStatementException {
+        Document page;
+        try {
+            // jsoup works the character set out from a byte-order mark or <meta charset>, else UTF-8.
+            page = Jsoup.parse(new ByteArrayInputStream(source.bytes()), source.declaredCharset(), "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (IllegalArgumentException e) {
+            throw new UnreadableStatementException(UnreadableStatementException.Reason.BAD_CONTENT,
+                    source.name() + ": unknown character set (" + e.getMessage() + ")");
+        }
+        page.select(NOISE).remove();
+        for (Element header : page.select("header")) {
+            if (header.closest("article, main, [role=main]") == null) {
+                header.remove();
+            }
+        }
+        Element body = body(page);
+        Paragraphs paragraphs = new Paragraphs(limits.maxChars());
+        try {
+            NodeTraversor.traverse(new TextVisitor(paragraphs), body);
+        } catch (LimitReached e) {
+            throw new UnreadableStatementException(UnreadableStatementException.Reason.TOO_LARGE,
+                    source.name() + ": has more than " + limits.maxChars() + " characters of text");
+        }
+        return paragraphs.join();
+    }
+
+    static Element body(Document page) {
+        Element body = page.body();
+        int total = body.text().length();
+        for (String candidates : new String[] {"article", "main, [role=main]"}) {
+            Element largest = largest(page.select(candidates));
+            if (largest != null && largest.text().length() >= MIN_SHARE * total) {
+                return largest;
+            }
+        }
+        Element dense = densestBlock(body);
+        return dense != null && dense.text().length() >= MIN_SHARE * total ? dense : body;
+    }
+
+    private static Element largest(Elements elements) {
+        return elements.stream().max(Comparator.comparingInt(e -> e.text().length())).orElse(null);
+    }
+
+    /** The element whose own paragraphs carry the most text (the idea behind readability tools). */
+    private static Element densestBlock(Element body) {
+        Map<Element, Integer> scores = new HashMap<>();
+        for (Element paragraph : body.select("p, pre, blockquote")) {
+            Element parent = paragraph.parent();
+            if (parent != null) {
+                scores.merge(parent, paragraph.text().length(), Integer::sum);
+            }
+        }
+        return scores.entrySet().stream()
+                .max(Map.Entry.<Element, Integer>comparingByValue()
+                        .thenComparing(e -> -e.getKey().siblingIndex()))
+                .map(Map.Entry::getKey)
+                .orElse(null);
+    }
+
+    private static final class TextVisitor implements NodeVisitor {
+
+        private final Paragraphs paragraphs;
+
+        TextVisitor(Paragraphs paragraphs) {
+            this.paragraphs = paragraphs;
+        }
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof TextNode text) {
+                try {
+                    paragraphs.text(text.getWholeText());
+                } catch (Paragraphs.LimitException e) {
+                    throw new LimitReached();
+                }
+            } else if (node instanceof Element element) {
+                String tag = element.normalName();
+                if (tag.equals("br")) {
+                    paragraphs.lineBreak();
+                } else if (BLOCKS.contains(tag)) {
+                    paragraphs.end();
+                }
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
+                paragraphs.end();
+            } else if (node instanceof Element element && (element.normalName().equals("td")
+                    || element.normalName().equals("th"))) {
+                try {
+                    paragraphs.text(" ");
+                } catch (Paragraphs.LimitException e) {
+                    throw new LimitReached();
+                }
+            }
+        }
+    }
+
+    /** Unchecked, to leave the traversal early; turned back into a message above. */
+    private static final class LimitReached extends RuntimeException {
+        LimitReached() {
+            super(null, null, false, false);
+        }
+    }
+}

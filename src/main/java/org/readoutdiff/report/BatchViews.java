@@ -1,0 +1,46 @@
+package org.readoutdiff.report;
+
+import java.util.List;
+import org.readoutdiff.compare.Comparison;
+import org.readoutdiff.compare.ComparisonEngine;
+import org.readoutdiff.compare.Verdict;
+
+/** Builds the views of a batch from its comparisons. */
+public final class BatchViews {
+
+    private BatchViews() {
+    }
+
+    /**
+     * @param failOn whether the comparison takes part in {@code --fail-on}
+     * @param fails  whether it fails the rule
+     */
+    public static BatchComparisonView comparison(String id, String entry, String title, String leftFile,
+                                                 String rightFile, Comparison comparison, boolean failOn,
+                                                 boolean fails, List<ReportFileView> reports) {
+        return new BatchComparisonView(id, entry, title, comparison.mode().label(),
+                comparison.left().statement().label(), leftFile, comparison.left().statement().sha256(),
+                comparison.right().statement().label(), rightFile, comparison.right().statement().sha256(),
+                ReportViews.summary(comparison.summary()), comparison.summary().similarity(),
+                comparison.limits().reason(), failOn, fails, reports);
+    }
+
+    /**
+     * @param title       the manifest's title, or null for a default
+     * @param generatedAt when the run started, or null to leave the time out
+     */
+    public static BatchView batch(String title, String generatedAt, String failOn,
+                                  List<BatchComparisonView> comparisons) {
+        int failing = (int) comparisons.stream().filter(BatchComparisonView::fails).count();
+        BatchCountsView counts = new BatchCountsView(comparisons.size(), count(comparisons, Verdict.SUBSTANTIVE),
+                count(comparisons, Verdict.MINOR), count(comparisons, Verdict.FORMAT_ONLY),
+                count(comparisons, Verdict.IDENTICAL), failing,
+                (int) comparisons.stream().filter(c -> c.degradedReason() != null).count());
+        return new BatchView(title == null || title.isBlank() ? "readout-diff batch" : title, ComparisonEngine.VERSION,
+                generatedAt, failOn, failing > 0, counts, comparisons);
+    }
+
+    private static int count(List<BatchComparisonView> comparisons, Verdict verdict) {
+        return (int) comparisons.stream().filter(c -> c.summary().verdict().equals(verdict.label())).count();
+    }
+}

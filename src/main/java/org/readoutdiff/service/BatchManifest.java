@@ -1,0 +1,126 @@
+package org.readoutdiff.service;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.readoutdiff.compare.Mode;
+import org.readoutdiff.text.StatementMetadata;
+
+/**
+ * A batch manifest as {@link ManifestReader} read and checked it: its entries in their order,
+ * every file resolved inside the manifest's folder.
+ *
+ * @param name    the manifest file as the user named it, for messages
+ * @param title   the title of the index page, or null
+ * @param entries the entries, in the manifest's order
+ */
+public record BatchManifest(String name, String title, List<Entry> entries) {
+
+    public BatchManifest {
+        entries = List.copyOf(entries);
+    }
+
+    /**
+     * One entry: a pair ({@code left}, {@code right}) or one base statement against several
+     * others ({@code base}, {@code others}). Until multi-statement reports exist, a base entry is
+     * run as one pairwise comparison per other statement; the entry keeps the grouping so that a
+     * later version can render it as one report without a change to the manifest.
+     *
+     * @param where  the entry in messages: {@code comparisons[2] (seed-vs-us)}
+     * @param id     the entry's id, given or derived from its files
+     * @param title  the title the user gave it, or null
+     * @param pair   whether it was written as {@code left}/{@code right}
+     * @param base   the left statement of every comparison of the entry
+     * @param others the right statements, one comparison each
+     */
+    public record Entry(String where, String id, String title, boolean pair, StatementInput base,
+                        List<StatementInput> others, Options options) {
+
+        public Entry {
+            others = List.copyOf(others);
+        }
+    }
+
+    /**
+     * How an entry is compared and reported.
+     *
+     * @param topics  a topic lexicon file, or null for the default lexicon
+     * @param formats the report formats, in {@link ReportFormat} order
+     * @param failOn  whether the entry's comparisons take part in {@code --fail-on}
+     */
+    public record Options(Mode mode, boolean ignoreCase, Duration timeBudget, InputFile topics,
+                          List<ReportFormat> formats, boolean failOn) {
+
+        public Options {
+            formats = List.copyOf(formats);
+        }
+
+        /** Mode auto, case matters, 60 seconds, the default topics, html, json and md, taking part in --fail-on. */
+        public static Options defaults() {
+            return new Options(Mode.AUTO, false, Duration.ofSeconds(60), null,
+                    List.of(ReportFormat.HTML, ReportFormat.JSON, ReportFormat.MD), true);
+        }
+
+        public Options withMode(Mode value) {
+            return new Options(value, ignoreCase, timeBudget, topics, formats, failOn);
+        }
+
+        public Options withIgnoreCase(boolean value) {
+            return new Options(mode, value, timeBudget, topics, formats, failOn);
+        }
+
+        public Options withTimeBudget(Duration value) {
+            return new Options(mode, ignoreCase, value, topics, formats, failOn);
+        }
+
+        public Options withTopics(InputFile value) {
+            return new Options(mode, ignoreCase, timeBudget, value, formats, failOn);
+        }
+
+        public Options withFormats(List<ReportFormat> value) {
+            return new Options(mode, ignoreCase, timeBudget, topics, value, failOn);
+        }
+
+        public Options withFailOn(boolean value) {
+            return new Options(mode, ignoreCase, timeBudget, topics, formats, value);
+        }
+    }
+
+    /**
+     * A file named in the manifest.
+     *
+     * @param path  the file, resolved (symbolic links too) inside the manifest's folder
+     * @param name  the path relative to the manifest's folder, with {@code /} between folders
+     * @param where where the manifest names it, for messages: {@code comparisons[0] (seed): base}
+     */
+    public record InputFile(Path path, String name, String where) {
+    }
+
+    /**
+     * A statement named in the manifest.
+     *
+     * @param id       a short name for comparison ids (given, or from the file name)
+     * @param label    the label the user gave, or null for the file name
+     * @param encoding the declared character set, or null to detect it
+     */
+    public record StatementInput(InputFile file, String id, String label, StatementMetadata metadata,
+                                 String encoding) {
+    }
+
+    /** One pairwise comparison to run. */
+    public record Planned(String id, Entry entry, StatementInput left, StatementInput right) {
+    }
+
+    /** Every comparison to run, in the manifest's order: one per pair, one per other statement of a base entry. */
+    public List<Planned> comparisons() {
+        List<Planned> planned = new ArrayList<>();
+        for (Entry entry : entries) {
+            for (StatementInput other : entry.others()) {
+                String id = entry.pair() ? entry.id() : entry.id() + "--" + other.id();
+                planned.add(new Planned(id, entry, entry.base(), other));
+            }
+        }
+        return planned;
+    }
+}

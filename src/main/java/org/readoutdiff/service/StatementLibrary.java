@@ -1,0 +1,302 @@
+package org.readoutdiff.service;
+
+import static org.readoutdiff.service.LibraryRecords.entity;
+import static org.readoutdiff.service.LibraryRecords.asStatement;
+import static org.readoutdiff.service.LibraryRecords.stored;
+import static org.readoutdiff.service.LibraryRecords.without;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.readoutdiff.compare.Comparison;
+import org.readoutdiff.compare.ComparisonOptions;
+import org.readoutdiff.ingest.StatementSource;
+import org.readoutdiff.ingest.UnreadableStatementException;
+import org.readoutdiff.report.ComparisonJsonWriter;
+import org.readoutdiff.storage.ComparisonEntity;
+import org.readoutdiff.storage.ComparisonRepository;
+import org.readoutdiff.storage.PublicIds;
+import org.readoutdiff.storage.StatementEntity;
+import org.readoutdiff.storage.StatementRepository;
+import org.readoutdiff.text.Statement;
+import org.readoutdiff.text.StatementMetadata;
+
+/**
+ * The statement library behind the web service: stores statements (one per distinct file, by
+ * the SHA-256 of its bytes), compares stored statements and keeps every comparison with its
+ * options, engine version and result. Reading and comparing go through {@link ComparisonService},
+ * the facade the command line uses too.
+ *
+ * <p>A stored comparison's JSON is served as stored. Its HTML and Markdown are rendered by
+ * running the engine again on the stored statements with the stored options: the engine is
+ * deterministic, the report template can improve without a migration, and there is no second
+ * (JSON to view) path to keep in step. When the engine version differs from the stored one the
+ * page says so.
+ */
+@ApplicationScoped
+public class StatementLibrary {
+
+    static final int MAX_LABEL = 200;
+    static final int MAX_FIELD = 200;
+    static final int MAX_URL = 2000;
+    private static final int MAX_LISTED = 500;
+
+    private final ComparisonService service;
+    private final StatementRepository statements;
+    private final ComparisonRepository comparisons;
+    private final StatementRules rules;
+    private final Duration timeBudget;
+
+    public StatementLibrary(ComparisonService service, StatementRepository statements, ComparisonRepository comparisons,
+                            @ConfigProperty(name = "readout-diff.web.max-file-bytes") long maxFileBytes,
+                            @ConfigProperty(name = "readout-diff.web.max-text-bytes") long maxTextBytes,
+                            @ConfigProperty(name = "readout-diff.web.time-budget") Duration timeBudget) {
+        this.service = service;
+        this.statements = statements;
+        this.comparisons = comparisons;
+        this.rules = new StatementRules(maxFileBytes, maxTextBytes);
+        this.timeBudget = timeBudget;
+    }
+
+    /** The limits uploads are held to, for pages and error messages. */
+    public StatementRules rules() {
+        return rules;
+    }
+
+    /** The version of the engine that compares now (a stored comparison records its own). */
+    public String engineVersion() {
+        return service.engineVersion();
+    }
+
+    /** The wall-clock budget of one comparison. */
+    public Duration timeBudget() {
+        return timeBudget;
+    }
+
+    /** A statement added to the library, and whether it was new (the same bytes are stored once). */
+    public record Added(StoredStatement statement, boolean created) {
+    }
+
+    public Added add(StatementUpload upload) throws InputProblem {
+        StatementUpload checked = rules.check(upload);
+        Statement statement = read(checked);
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> findOrInsert(checked, statement));
+        } catch (RuntimeException e) {
+            // Two uploads of the same bytes at once: the unique SHA-256 lets one in; the other reads it.
+            Optional<StoredStatement> raced = QuarkusTransaction.requiringNew()
+                    .call(() -> statements.findBySha256(statement.sha256()).map(s -> stored(s, true)));
+            return new Added(raced.orElseThrow(() -> e), false);
+        }
+    }
+
+    private Added findOrInsert(StatementUpload upload, Statement statement) {
+        Optional<StoredStatement> existing = fillIn(statement.sha256(), upload.metadata());
+        if (existing.isPresent()) {
+            return new Added(existing.get(), false);
+        }
+        StatementEntity entity = entity(upload, statement);
+        statements.persist(entity);
+        return new Added(stored(entity, true), true);
+    }
+
+    public Optional<StoredStatement> statement(String id) {
+        if (!PublicIds.plausible(id)) {
+            return Optional.empty();
+        }
+        return QuarkusTransaction.requiringNew().call(() -> statements.find(id).map(s -> stored(s, true)));
+    }
+
+    /** Statements, newest first; a null or blank filter matches all. */
+    public List<StoredStatement> statements(String meeting, String issuer) {
+        return QuarkusTransaction.requiringNew().call(() -> statements
+                .list(StatementRules.blankToNull(meeting), StatementRules.blankToNull(issuer), MAX_LISTED)
+                .stream().map(LibraryRecords::stored).toList());
+    }
+
+    public List<String> meetings() {
+        return QuarkusTransaction.requiringNew().call(statements::meetings);
+    }
+
+    public List<String> issuers() {
+        return QuarkusTransaction.requiringNew().call(statements::issuers);
+    }
+
+    /** The versions of a statement over time, oldest first (see StatementRepository#versions). */
+    public List<StoredStatement> versions(String id) {
+        if (!PublicIds.plausible(id)) {
+            return List.of();
+        }
+        return QuarkusTransaction.requiringNew().call(() -> statements.find(id)
+                .map(s -> statements.versions(s).stream().map(LibraryRecords::stored).toList())
+                .orElse(List.of()));
+    }
+
+    /** Comparisons that involve a statement, newest first. */
+    public List<ComparisonSummary> comparisonsOf(String statementId) {
+        if (!PublicIds.plausible(statementId)) {
+            return List.of();
+        }
+        return QuarkusTransaction.requiringNew().call(() -> {
+            return comparisons.involving(statementId, 100).stream().map(LibraryRecords::summary).toList();
+        });
+    }
+
+    /** Compares two uploads, adding both to the library first. */
+    public StoredComparison compare(StatementUpload left, StatementUpload right, ComparisonOptions options)
+            throws InputProblem {
+        return compare(ComparisonSide.upload(left), ComparisonSide.upload(right), options);
+    }
+
+    /** Compares two stored statements under their own labels. */
+    public StoredComparison compare(String leftId, String rightId, ComparisonOptions options) throws InputProblem {
+        return compare(ComparisonSide.stored(leftId, null), ComparisonSide.stored(rightId, null), options);
+    }
+
+    /** Compares two sides (uploads are added to the library first) and stores the comparison. */
+    public StoredComparison compare(ComparisonSide left, ComparisonSide right, ComparisonOptions options)
+            throws InputProblem {
+        StoredStatement leftStatement = prefixed("left", () -> resolve(left));
+        StoredStatement rightStatement = prefixed("right", () -> resolve(right));
+        return compare(leftStatement, left.label(), rightStatement, right.label(), options);
+    }
+
+    /** The stored statement of a side, with its text. */
+    private StoredStatement resolve(ComparisonSide side) throws InputProblem {
+        if (side instanceof ComparisonSide.Upload upload) {
+            return add(upload.upload()).statement();
+        }
+        String id = ((ComparisonSide.Stored) side).statementId();
+        StoredStatement found = QuarkusTransaction.requiringNew().call(() -> find(id));
+        if (found == null) {
+            throw new InputProblem(InputProblem.Kind.NOT_FOUND, "there is no statement with the id '" + id + "'");
+        }
+        return found;
+    }
+
+    private StoredStatement find(String id) {
+        return PublicIds.plausible(id) ? statements.find(id).map(s -> stored(s, true)).orElse(null) : null;
+    }
+
+    /** Compares two stored statements (with their text) and stores the comparison. */
+    private StoredComparison compare(StoredStatement left, String leftLabel, StoredStatement right, String rightLabel,
+                                     ComparisonOptions options) throws InputProblem {
+        ComparisonOptions bounded = bounded(options);
+        String leftName = label(leftLabel, left.label());
+        String rightName = label(rightLabel, right.label());
+        Comparison comparison = service.compare(asStatement(left).withLabel(leftName),
+                asStatement(right).withLabel(rightName), bounded);
+        String id = PublicIds.next();
+        ByteArrayOutputStream json = new ByteArrayOutputStream(16_384);
+        new ComparisonJsonWriter(false).write(comparison, id, json);
+        ComparisonEntity entity = new ComparisonEntity();
+        entity.id = id;
+        entity.leftStatementId = left.id();
+        entity.rightStatementId = right.id();
+        entity.leftLabel = leftName;
+        entity.rightLabel = rightName;
+        entity.requestedMode = bounded.mode().label();
+        entity.ignoreCase = bounded.ignoreCase();
+        entity.timeBudgetMillis = bounded.timeBudget().toMillis();
+        entity.engineVersion = comparison.engineVersion();
+        entity.resultMode = comparison.mode().label();
+        entity.verdict = comparison.summary().verdict().label();
+        entity.degraded = comparison.limits().degraded();
+        entity.createdAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        entity.resultJson = json.toString(StandardCharsets.UTF_8);
+        QuarkusTransaction.requiringNew().run(() -> comparisons.persist(entity));
+        return stored(entity, without(left), without(right));
+    }
+
+    public Optional<StoredComparison> comparison(String id) {
+        if (!PublicIds.plausible(id)) {
+            return Optional.empty();
+        }
+        return QuarkusTransaction.requiringNew().call(() -> comparisons.find(id).map(c -> stored(c,
+                statements.find(c.leftStatementId).map(s -> stored(s, true)).orElseThrow(),
+                statements.find(c.rightStatementId).map(s -> stored(s, true)).orElseThrow())));
+    }
+
+    /**
+     * Writes a stored comparison: JSON exactly as stored; HTML and Markdown from the engine run
+     * again on the stored statements with the stored options.
+     */
+    public void write(StoredComparison comparison, ReportFormat format, OutputStream out) {
+        if (format == ReportFormat.JSON) {
+            try {
+                out.write(comparison.json().getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return;
+        }
+        Statement left = asStatement(comparison.left());
+        Statement right = asStatement(comparison.right());
+        service.write(service.compare(left, right, comparison.options()), format, out);
+    }
+
+    private static String label(String given, String own) throws InputProblem {
+        String label = StatementRules.blankToNull(given);
+        if (label != null && label.length() > MAX_LABEL) {
+            throw new InputProblem(InputProblem.Kind.TOO_LARGE,
+                    "the label has " + label.length() + " characters, more than the limit of " + MAX_LABEL);
+        }
+        return label == null ? own : label;
+    }
+
+    private ComparisonOptions bounded(ComparisonOptions options) {
+        Duration budget = options.timeBudget().compareTo(timeBudget) < 0 ? options.timeBudget() : timeBudget;
+        return options.withTimeBudget(budget);
+    }
+
+    private Statement read(StatementUpload upload) throws InputProblem {
+        String name = upload.isPasted() ? "pasted text" : upload.fileName();
+        try {
+            Statement read = service.read(new StatementSource(name, upload.bytes(), null), upload.label(), upload.metadata());
+            return upload.isPasted() && StatementRules.blankToNull(upload.label()) == null
+                    ? read.withLabel("pasted text") : read;
+        } catch (UnreadableStatementException e) {
+            InputProblem.Kind kind = switch (e.reason()) {
+                case BAD_CONTENT -> InputProblem.Kind.BAD_INPUT;
+                case TOO_LARGE -> InputProblem.Kind.TOO_LARGE;
+                case UNSUPPORTED_TYPE -> InputProblem.Kind.UNSUPPORTED_TYPE;
+            };
+            throw new InputProblem(kind, e.getMessage());
+        }
+    }
+
+    /** The stored statement with these bytes, its empty metadata fields filled from this upload. */
+    private Optional<StoredStatement> fillIn(String sha256, StatementMetadata metadata) {
+        return statements.findBySha256(sha256).map(existing -> {
+            existing.issuer = existing.issuer != null ? existing.issuer : metadata.issuer();
+            existing.meeting = existing.meeting != null ? existing.meeting : metadata.meeting();
+            existing.publishedOn = existing.publishedOn != null ? existing.publishedOn : metadata.date();
+            existing.sourceUrl = existing.sourceUrl != null ? existing.sourceUrl : metadata.sourceUrl();
+            return stored(existing, true);
+        });
+    }
+
+    private interface Step<T> {
+        T run() throws InputProblem;
+    }
+
+    /** Names the side in a message about one of two statements ("left statement: ..."). */
+    private static <T> T prefixed(String side, Step<T> step) throws InputProblem {
+        try {
+            return step.run();
+        } catch (InputProblem e) {
+            throw new InputProblem(e.kind(), side + " statement: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.readoutdiff.web;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.readoutdiff.compare.ComparisonOptions;
+import org.readoutdiff.service.ComparisonSide;
+import org.readoutdiff.service.InputProblem;
+import org.readoutdiff.service.StatementLibrary;
+import org.readoutdiff.service.StatementUpload;
+import org.readoutdiff.service.StoredComparison;
+
+/** The comparison API: JSON in, the comparison JSON (schema readout-diff/comparison/1) out. */
+@Path("/api/comparisons")
+public class ComparisonApi {
+
+    private final StatementLibrary library;
+
+    public ComparisonApi(StatementLibrary library) {
+        this.library = library;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Compare two statements",
+            description = "Each side is {\"text\": ..., \"label\", \"issuer\", \"meeting\", \"date\", \"sourceUrl\"} "
+                    + "or {\"statementId\": ...}. Answers 201 with the comparison JSON and its id; both texts are "
+                    + "added to the statement library.")
+    public Response create(ApiRequests.ComparisonRequest request) throws InputProblem {
+        if (request == null) {
+            throw new InputProblem(InputProblem.Kind.BAD_INPUT,
+                    "the request body must be a JSON object with \"left\" and \"right\"");
+        }
+        ComparisonOptions options = Options.of(request.mode(), Boolean.TRUE.equals(request.ignoreCase()));
+        StoredComparison comparison = library.compare(side("left", request.left()), side("right", request.right()),
+                options);
+        return Response.created(URI.create("/api/comparisons/" + comparison.id()))
+                .header("Link", "</comparisons/" + comparison.id() + ">; rel=\"alternate\"; type=\"text/html\"")
+                .entity(comparison.json())
+                .type(MediaType.APPLICATION_JSON_TYPE.withCharset("utf-8"))
+                .build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A stored comparison, as the comparison JSON")
+    public Response get(@PathParam("id") String id) throws InputProblem {
+        StoredComparison comparison = library.comparison(id).orElseThrow(() ->
+                new InputProblem(InputProblem.Kind.NOT_FOUND, "there is no comparison with the id '" + id + "'"));
+        return Response.ok(comparison.json(), MediaType.APPLICATION_JSON_TYPE.withCharset("utf-8")).build();
+    }
+
+    /** A side as the service takes it: a stored statement's id, or a text to add. */
+    private static ComparisonSide side(String name, ApiRequests.Side side) throws InputProblem {
+        if (side == null) {
+            throw new InputProblem(InputProblem.Kind.BAD_INPUT, "\"" + name + "\" is missing");
+        }
+        boolean hasId = side.statementId() != null && !side.statementId().isBlank();
+        boolean hasText = side.text() != null;
+        if (hasId == hasText) {
+            throw new InputProblem(InputProblem.Kind.BAD_INPUT,
+                    "\"" + name + "\" needs either \"text\" or \"statementId\" (one of them)");
+        }
+        return hasId ? ComparisonSide.stored(side.statementId(), side.label())
+                : ComparisonSide.upload(StatementUpload.pasted(side.text(), side.label(), side.metadata()));
+    }
+}

@@ -1,0 +1,107 @@
+package org.readoutdiff.web;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import org.jboss.resteasy.reactive.RestForm;
+import org.readoutdiff.service.InputProblem;
+import org.readoutdiff.service.ReportFormat;
+import org.readoutdiff.service.StatementLibrary;
+import org.readoutdiff.service.StatementUpload;
+import org.readoutdiff.service.StoredComparison;
+
+/**
+ * Comparisons as pages: the form posts here and is sent (303) to the permalink
+ * /comparisons/{id}, the HTML report with a small site header; .json and .md are its alternates.
+ */
+@Path("/comparisons")
+public class ComparisonPages {
+
+    private final StatementLibrary library;
+
+    public ComparisonPages(StatementLibrary library) {
+        this.library = library;
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response create(@BeanParam ComparisonForm form) throws InputProblem {
+        StatementUpload left = Uploads.of("left statement", form.leftText, form.leftFile, form.leftLabel,
+                form.leftMetadata(), library.rules());
+        StatementUpload right = Uploads.of("right statement", form.rightText, form.rightFile, form.rightLabel,
+                form.rightMetadata(), library.rules());
+        StoredComparison comparison = library.compare(left, right,
+                Options.of(form.mode, Options.checked(form.ignoreCase)));
+        return seeOther(comparison);
+    }
+
+    /** From the library and statement pages: compare two stored statements. */
+    @POST
+    @Path("stored")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response createFromStored(@RestForm String left, @RestForm String right, @RestForm String mode,
+                                     @RestForm String ignoreCase) throws InputProblem {
+        if (left == null || left.isBlank() || right == null || right.isBlank()) {
+            throw new InputProblem(InputProblem.Kind.BAD_INPUT, "choose two statements to compare");
+        }
+        return seeOther(library.compare(left, right, Options.of(mode, Options.checked(ignoreCase))));
+    }
+
+    @GET
+    @Path("{id: [A-Za-z0-9]+}")
+    @Produces(MediaType.TEXT_HTML)
+    public Response report(@PathParam("id") String id) throws InputProblem {
+        StoredComparison comparison = find(id);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(65_536);
+        library.write(comparison, ReportFormat.HTML, out);
+        String report = out.toString(StandardCharsets.UTF_8);
+        String header = Pages.reportHeader(new Views.ReportHeader(comparison.id(), Views.time(comparison.createdAt()),
+                library.engineVersion(), comparison.engineVersion(),
+                !library.engineVersion().equals(comparison.engineVersion()),
+                comparison.left().id(), comparison.right().id())).render();
+        return Response.ok(withHeader(report, header), ReportFormat.HTML.mediaType())
+                .header(SecurityHeaders.CSP, SecurityHeaders.REPORT_POLICY)
+                .build();
+    }
+
+    @GET
+    @Path("{id: [A-Za-z0-9]+}.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response json(@PathParam("id") String id) throws InputProblem {
+        return Response.ok(find(id).json(), MediaType.APPLICATION_JSON_TYPE.withCharset("utf-8")).build();
+    }
+
+    @GET
+    @Path("{id: [A-Za-z0-9]+}.md")
+    @Produces("text/markdown")
+    public Response markdown(@PathParam("id") String id) throws InputProblem {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16_384);
+        library.write(find(id), ReportFormat.MD, out);
+        return Response.ok(out.toString(StandardCharsets.UTF_8), ReportFormat.MD.mediaType()).build();
+    }
+
+    private StoredComparison find(String id) throws InputProblem {
+        return library.comparison(id).orElseThrow(() ->
+                new InputProblem(InputProblem.Kind.NOT_FOUND, "There is no comparison with the id '" + id + "'."));
+    }
+
+    private static Response seeOther(StoredComparison comparison) {
+        return Response.seeOther(URI.create("/comparisons/" + comparison.id())).build();
+    }
+
+    /** The site header goes right after the report's opening body tag (the report itself is not edited). */
+    static String withHeader(String report, String header) {
+        int body = report.indexOf("<body");
+        int end = body < 0 ? -1 : report.indexOf('>', body);
+        return end < 0 ? report : report.substring(0, end + 1) + "\n" + header + report.substring(end + 1);
+    }
+}

@@ -1,0 +1,22 @@
+package org.readoutdiff.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/** The type-checked Qute pages in src/main/resources/templates (HTML: every value is escaped). */
+@CheckedTemplate
+final class Pages {
+
+    private Pages() {
+    }
+
+    static native TemplateInstance home(Views.Home home);
+
+    static native TemplateInstance library(Views.Library library);
+
+    static native TemplateInstance statement(Views.StatementPage page);
+
+    static native TemplateInstance error(Views.Problem problem);
+
+    static native TemplateInstance reportHeader(Views.ReportHeader header);
+}
