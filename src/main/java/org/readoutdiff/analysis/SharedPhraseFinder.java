@@ -5,14 +5,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import org.readoutdiff.text.SegmentedStatement;
-import org.readoutdiff.text.Sentence;
 import org.readoutdiff.text.Span;
-import org.readoutdiff.text.Stopwords;
-import org.readoutdiff.text.Token;
 
 /**
  * Shared formulations: maximal runs of at least {@value #MIN_UNITS} units found word for word on
@@ -47,8 +43,11 @@ public final class SharedPhraseFinder {
 
     public Result find(SegmentedStatement left, SegmentedStatement right) {
         Map<String, Integer> ids = new HashMap<>();
-        Units l = Units.of(left, ids, -1);
-        Units r = Units.of(right, ids, -2);
+        return find(PhraseUnits.of(left, ids, -1), PhraseUnits.of(right, ids, -2), left.text());
+    }
+
+    /** Two statements already cut into units with the same unit ids (and different sentence ends). */
+    Result find(PhraseUnits l, PhraseUnits r, String leftText) {
         if (l.size() > POSITION_MASK || r.size() > POSITION_MASK) {
             return new Result(List.of(), "the texts are too long to list shared formulations");
         }
@@ -114,7 +113,7 @@ public final class SharedPhraseFinder {
             int length = entry.getKey().length();
             List<Span> leftSpans = spans(l, entry.getValue().left, length);
             List<Span> rightSpans = spans(r, entry.getValue().right, length);
-            phrases.add(new SharedPhrase(leftSpans.get(0).of(left.text()), leftSpans, rightSpans));
+            phrases.add(new SharedPhrase(leftSpans.get(0).of(leftText), leftSpans, rightSpans));
         }
         return new Result(phrases, reason);
     }
@@ -185,7 +184,7 @@ public final class SharedPhraseFinder {
         return false;
     }
 
-    private void extend(Units l, int i, Units r, int j, Map<Phrase, Places> found) {
+    private void extend(PhraseUnits l, int i, PhraseUnits r, int j, Map<Phrase, Places> found) {
         if (!l.sameUnits(i, MIN_UNITS, r, j)) {
             return; // a hash collision
         }
@@ -205,7 +204,7 @@ public final class SharedPhraseFinder {
         places.right.add(j);
     }
 
-    private static List<Span> spans(Units units, TreeSet<Integer> starts, int length) {
+    private static List<Span> spans(PhraseUnits units, TreeSet<Integer> starts, int length) {
         List<Span> spans = new ArrayList<>(starts.size());
         for (int start : starts) {
             spans.add(new Span(units.starts[start], units.ends[start + length - 1]));
@@ -214,7 +213,7 @@ public final class SharedPhraseFinder {
     }
 
     /** Hash of every run of {@value #MIN_UNITS} units in the high bits, its position in the low ones; sorted. */
-    private static long[] seeds(Units units) {
+    private static long[] seeds(PhraseUnits units) {
         int n = Math.max(0, units.size() - MIN_UNITS + 1);
         long[] seeds = new long[n];
         int count = 0;
@@ -262,123 +261,5 @@ public final class SharedPhraseFinder {
     private static final class Places {
         final TreeSet<Integer> left = new TreeSet<>();
         final TreeSet<Integer> right = new TreeSet<>();
-    }
-
-    /**
-     * One statement as units with their spans; a sentence end is a negative unit that matches
-     * nothing on the other side ({@code boundary} differs per side).
-     */
-    private static final class Units {
-
-        final int[] units;
-        final int[] starts;
-        final int[] ends;
-        final boolean[] function;
-        private final int size;
-
-        private Units(int[] units, int[] starts, int[] ends, boolean[] function, int size) {
-            this.units = units;
-            this.starts = starts;
-            this.ends = ends;
-            this.function = function;
-            this.size = size;
-        }
-
-        static Units of(SegmentedStatement statement, Map<String, Integer> ids, int boundary) {
-            int capacity = statement.tokenCount() * 2 + statement.size() + 1;
-            int[] units = new int[capacity];
-            int[] starts = new int[capacity];
-            int[] ends = new int[capacity];
-            boolean[] function = new boolean[capacity];
-            Map<String, int[]> words = new HashMap<>(); // by token key (shared strings): {unit id, function word}
-            int n = 0;
-            for (Sentence sentence : statement.sentences()) {
-                for (Token token : sentence.tokens()) {
-                    if (!token.isWordLike()) {
-                        continue;
-                    }
-                    String key = token.key();
-                    if (isHan(key)) {
-                        boolean direct = key.length() == token.end() - token.start();
-                        for (int k = 0; k < key.length(); ) {
-                            int width = Character.charCount(key.codePointAt(k));
-                            if (n + 1 >= units.length) {
-                                units = Arrays.copyOf(units, units.length * 2);
-                                starts = Arrays.copyOf(starts, units.length);
-                                ends = Arrays.copyOf(ends, units.length);
-                                function = Arrays.copyOf(function, units.length);
-                            }
-                            String ch = key.substring(k, k + width);
-                            units[n] = id(ids, ch);
-                            starts[n] = direct ? token.start() + k : token.start();
-                            ends[n] = direct ? token.start() + k + width : token.end();
-                            function[n] = Stopwords.contains(ch);
-                            n++;
-                            k += width;
-                        }
-                    } else {
-                        if (n + 1 >= units.length) {
-                            units = Arrays.copyOf(units, units.length * 2);
-                            starts = Arrays.copyOf(starts, units.length);
-                            ends = Arrays.copyOf(ends, units.length);
-                            function = Arrays.copyOf(function, units.length);
-                        }
-                        int[] word = words.get(key);
-                        if (word == null) {
-                            word = new int[] {id(ids, key.toLowerCase(Locale.ROOT)), Stopwords.contains(key) ? 1 : 0};
-                            words.put(key, word);
-                        }
-                        units[n] = word[0];
-                        starts[n] = token.start();
-                        ends[n] = token.end();
-                        function[n] = word[1] == 1;
-                        n++;
-                    }
-                }
-                if (n + 1 >= units.length) {
-                    units = Arrays.copyOf(units, units.length * 2);
-                    starts = Arrays.copyOf(starts, units.length);
-                    ends = Arrays.copyOf(ends, units.length);
-                    function = Arrays.copyOf(function, units.length);
-                }
-                units[n++] = boundary;
-            }
-            return new Units(units, starts, ends, function, n);
-        }
-
-        int size() {
-            return size;
-        }
-
-        boolean sameUnits(int from, int length, Units other, int otherFrom) {
-            for (int k = 0; k < length; k++) {
-                if (units[from + k] != other.units[otherFrom + k]) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        boolean onlyFunctionWords(int from, int length) {
-            for (int k = from; k < from + length; k++) {
-                if (!function[k]) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private static int id(Map<String, Integer> ids, String unit) {
-            Integer id = ids.get(unit);
-            if (id == null) {
-                id = ids.size();
-                ids.put(unit, id);
-            }
-            return id;
-        }
-
-        private static boolean isHan(String key) {
-            return !key.isEmpty() && Character.UnicodeScript.of(key.codePointAt(0)) == Character.UnicodeScript.HAN;
-        }
     }
 }

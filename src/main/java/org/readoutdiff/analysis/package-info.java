@@ -6,6 +6,15 @@
  * org.readoutdiff.analysis.TopicLexicon}, a text format with English and Chinese terms whose
  * default, {@code topics.txt}, covers the issues of China–US readouts; {@link
  * org.readoutdiff.analysis.TopicTagger} tags sentences, omissions and topic coverage with it).
+ *
+ * <p>Attribution ({@link org.readoutdiff.analysis.Attributor}): who each sentence says is
+ * speaking and with which reporting verb, by the rules of {@code attribution.txt} ({@link
+ * org.readoutdiff.analysis.AttributionRules}) and the verb scale of {@code verbs.txt} ({@link
+ * org.readoutdiff.analysis.VerbScale}, replaceable), both documented in their headers; {@link
+ * org.readoutdiff.analysis.VerbContrast} flags aligned pairs whose verbs differ in strength.
+ * Across a series of statements, {@link org.readoutdiff.analysis.FormulationTracker} follows
+ * formulations in date order (shared wording, and wording that shifted inside aligned pairs)
+ * and {@link org.readoutdiff.analysis.Datelines} reads a statement's date from its dateline.
  * Plain Java over the {@code text}, {@code align} and {@code diff} results.
  */
 package org.readoutdiff.analysis;

@@ -7,11 +7,14 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.readoutdiff.analysis.TopicLexicon;
 import org.readoutdiff.compare.Comparison;
 import org.readoutdiff.compare.ComparisonOptions;
 import org.readoutdiff.compare.Mode;
+import org.readoutdiff.compare.SeriesComparison;
 import org.readoutdiff.service.ComparisonService;
 import org.readoutdiff.service.FailOn;
 import org.readoutdiff.service.InputProblem;
@@ -24,9 +27,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code compare LEFT RIGHT}: one comparison, one report. */
+/**
+ * {@code compare LEFT RIGHT}: one comparison, one report. {@code compare BASE OTHER OTHER...}:
+ * the base against each of the others in one report (a series comparison).
+ */
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Compares two statements and writes a report.",
+        description = {"Compares two statements and writes a report.",
+                "With three files or more, compares the first (the base) with each of the others in one report:"
+                        + " the other side's readout, readouts of earlier meetings."},
         footer = {"", "Exit codes: 0 ran fine and nothing to fail on; 1 differences found and --fail-on asked to fail;",
                 "2 usage or input error; 3 internal error."})
 class CompareCommand implements Callable<Integer> {
@@ -36,6 +44,10 @@ class CompareCommand implements Callable<Integer> {
 
     @Parameters(index = "1", paramLabel = "RIGHT", description = "The later version, or the other statement.")
     Path right;
+
+    @Parameters(index = "2..*", paramLabel = "MORE", arity = "0..*",
+            description = "More statements to compare with LEFT, the base, in one series report.")
+    List<Path> more = new ArrayList<>();
 
     @Option(names = "--mode", paramLabel = "MODE", defaultValue = "auto",
             description = "auto, versions or counterparts (default: ${DEFAULT-VALUE}).")
@@ -63,6 +75,10 @@ class CompareCommand implements Callable<Integer> {
             description = "Topic lexicon to use instead of the default one (format: see the default, topics.txt).")
     Path topics;
 
+    @Option(names = "--verbs", paramLabel = "FILE",
+            description = "Reporting-verb scale to use instead of the default one (format: see the default, verbs.txt).")
+    Path verbs;
+
     @Option(names = "--encoding", paramLabel = "CHARSET",
             description = "Character set of both files when it is not UTF-8 and cannot be detected (e.g. GB18030).")
     String encoding;
@@ -82,34 +98,70 @@ class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InputProblem, IOException {
-        Statement leftStatement = files.read(left, left.toString(), leftLabel, StatementMetadata.none(), encoding);
-        Statement rightStatement = files.read(right, right.toString(), rightLabel, StatementMetadata.none(), encoding);
+        if (!more.isEmpty() && rightLabel != null) {
+            throw new InputProblem(InputProblem.Kind.BAD_INPUT, "--right-label names the right statement of two;"
+                    + " with more files each statement is named after its file");
+        }
+        if (!more.isEmpty() && format == ReportFormat.INLINE) {
+            throw new InputProblem(InputProblem.Kind.BAD_INPUT,
+                    "--format inline shows two statements; with more files use html, json, md or text");
+        }
+        Statement leftStatement = read(left, leftLabel);
+        Statement rightStatement = read(right, rightLabel);
         ComparisonOptions options = ComparisonOptions.defaults()
                 .withTopics(topics == null ? TopicLexicon.defaults() : files.lexicon(topics, topics.toString()))
                 .withMode(mode)
                 .withIgnoreCase(ignoreCase)
                 .withTimeBudget(Duration.ofSeconds(Math.max(1, timeBudgetSeconds)));
+        if (verbs != null) {
+            options = options.withVerbs(files.verbScale(verbs, verbs.toString()));
+        }
+        if (!more.isEmpty()) {
+            List<Statement> others = new ArrayList<>();
+            others.add(rightStatement);
+            for (Path file : more) {
+                others.add(read(file, null));
+            }
+            SeriesComparison series = service.compareSeries(leftStatement, others, options);
+            ReportFormat chosen = chosenFormat();
+            write(out -> service.write(series, chosen, out),
+                    baseName(left) + "--" + others.size() + "-others." + chosen.extension());
+            return failOn.fails(series.verdict()) ? ExitCodes.DIFFERENCES : ExitCodes.OK;
+        }
         Comparison comparison = service.compare(leftStatement, rightStatement, options);
-        write(comparison);
+        ReportFormat chosen = chosenFormat();
+        write(out -> service.write(comparison, chosen, out),
+                baseName(left) + "--" + baseName(right) + "." + chosen.extension());
         return failOn.fails(comparison.summary().verdict()) ? ExitCodes.DIFFERENCES : ExitCodes.OK;
     }
 
-    private void write(Comparison comparison) throws InputProblem, IOException {
+    private Statement read(Path file, String label) throws InputProblem {
+        return files.read(file, file.toString(), label, StatementMetadata.none(), encoding);
+    }
+
+    /** The format asked for: --format, else the output file's extension, else text on standard output and HTML in a file. */
+    private ReportFormat chosenFormat() {
+        if (format != null) {
+            return format;
+        }
+        return output.equals("-") ? ReportFormat.TEXT : ReportFormat.forFileName(output).orElse(ReportFormat.HTML);
+    }
+
+    /** Writes the report where -o says; into a folder under {@code nameInFolder}. */
+    private void write(OutputFiles.Content content, String nameInFolder) throws InputProblem, IOException {
         if (output.equals("-")) {
-            ReportFormat chosen = format != null ? format : ReportFormat.TEXT;
             OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
-            service.write(comparison, chosen, out);
+            content.write(out);
             out.flush();
             return;
         }
         Path target = Path.of(output);
-        ReportFormat chosen = format != null ? format : ReportFormat.forFileName(output).orElse(ReportFormat.HTML);
         String name = output;
         if (Files.isDirectory(target)) {
-            target = target.resolve(baseName(left) + "--" + baseName(right) + "." + chosen.extension());
+            target = target.resolve(nameInFolder);
             name = target.toString();
         }
-        OutputFiles.replace(target, name, out -> service.write(comparison, chosen, out));
+        OutputFiles.replace(target, name, content);
     }
 
     private static String baseName(Path file) {

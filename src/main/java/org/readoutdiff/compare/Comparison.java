@@ -5,6 +5,7 @@ import org.readoutdiff.align.Move;
 import org.readoutdiff.align.TopicLink;
 import org.readoutdiff.analysis.SharedPhrase;
 import org.readoutdiff.analysis.TopicCoverage;
+import org.readoutdiff.analysis.VerbContrast;
 import org.readoutdiff.text.SegmentedStatement;
 
 /**
@@ -15,12 +16,24 @@ import org.readoutdiff.text.SegmentedStatement;
  * @param pairs      aligned pairs, ordered by their first left sentence
  * @param links      counterparts mode: sentences without a counterpart linked to the sentence of
  *                   the other side on the same issue (neither paired nor one-sided)
+ * @param verbContrasts counterparts mode: the pairs whose two sides report with verbs of different
+ *                   strength ("stressed" against "noted"); empty in versions mode
  */
 public record Comparison(Mode mode, String modeReason, SegmentedStatement left, SegmentedStatement right,
                          List<ComparedPair> pairs, List<OneSided> leftOnly, List<OneSided> rightOnly,
                          List<Move> moves, List<TopicLink> links, List<SharedPhrase> sharedPhrases,
                          List<TopicCoverage> topics,
-                         Summary summary, Limits limits, ComparisonOptions options, String engineVersion) {
+                         Summary summary, Limits limits, ComparisonOptions options, String engineVersion,
+                         List<VerbContrast> verbContrasts) {
+
+    /** A comparison without verb contrasts (versions mode, or made before attribution existed). */
+    public Comparison(Mode mode, String modeReason, SegmentedStatement left, SegmentedStatement right,
+                      List<ComparedPair> pairs, List<OneSided> leftOnly, List<OneSided> rightOnly, List<Move> moves,
+                      List<TopicLink> links, List<SharedPhrase> sharedPhrases, List<TopicCoverage> topics,
+                      Summary summary, Limits limits, ComparisonOptions options, String engineVersion) {
+        this(mode, modeReason, left, right, pairs, leftOnly, rightOnly, moves, links, sharedPhrases, topics, summary,
+                limits, options, engineVersion, List.of());
+    }
 
     public Comparison {
         pairs = List.copyOf(pairs);
@@ -30,5 +43,6 @@ public record Comparison(Mode mode, String modeReason, SegmentedStatement left, 
         links = List.copyOf(links);
         sharedPhrases = List.copyOf(sharedPhrases);
         topics = List.copyOf(topics);
+        verbContrasts = List.copyOf(verbContrasts);
     }
 }

@@ -11,11 +11,14 @@ import org.readoutdiff.align.CounterpartsAligner;
 import org.readoutdiff.align.CounterpartsBudget;
 import org.readoutdiff.align.SentenceLabels;
 import org.readoutdiff.align.VersionsAligner;
+import org.readoutdiff.analysis.AttributionRules;
+import org.readoutdiff.analysis.Attributor;
 import org.readoutdiff.analysis.Boilerplate;
 import org.readoutdiff.analysis.SharedPhrase;
 import org.readoutdiff.analysis.SharedPhraseFinder;
 import org.readoutdiff.analysis.TopicCoverage;
 import org.readoutdiff.analysis.TopicTagger;
+import org.readoutdiff.analysis.VerbContrast;
 import org.readoutdiff.diff.Change;
 import org.readoutdiff.diff.ChangeKind;
 import org.readoutdiff.diff.PhraseDiff;
@@ -48,11 +51,20 @@ public final class ComparisonEngine {
 
     public Comparison compare(Statement left, Statement right) {
         Deadline deadline = Deadline.after(options.timeBudget());
-        Segmenter segmenter = new Segmenter(new KeyNormalizer(options.ignoreCase()));
+        Segmenter segmenter = segmenter(options);
         boolean large = left.text().length() + right.text().length() > PARALLEL_ABOVE;
         List<SegmentedStatement> texts = both(large, () -> segmenter.segment(left), () -> segmenter.segment(right));
-        SegmentedStatement leftText = texts.get(0);
-        SegmentedStatement rightText = texts.get(1);
+        return compare(texts.get(0), texts.get(1), deadline);
+    }
+
+    /** The segmenter these options ask for. */
+    static Segmenter segmenter(ComparisonOptions options) {
+        return new Segmenter(new KeyNormalizer(options.ignoreCase()));
+    }
+
+    /** Two statements already segmented (with {@link #segmenter}): a series segments each statement once. */
+    Comparison compare(SegmentedStatement leftText, SegmentedStatement rightText, Deadline deadline) {
+        boolean large = leftText.statement().text().length() + rightText.statement().text().length() > PARALLEL_ABOVE;
         ModeChooser.Decision decision = options.mode() == Mode.AUTO
                 ? ModeChooser.choose(leftText, rightText)
                 : new ModeChooser.Decision(options.mode(), options.mode().label() + ": as requested");
@@ -61,7 +73,7 @@ public final class ComparisonEngine {
         SentenceLabels topics = null;
         CompletableFuture<SharedPhraseFinder.Result> shared = null;
         if (decision.mode() == Mode.COUNTERPARTS) {
-            CounterpartsBudget budget = counterpartsBudget(left, right, deadline);
+            CounterpartsBudget budget = counterpartsBudget(leftText.statement(), rightText.statement(), deadline);
             if (budget.coarseReason() != null) {
                 limits.add(budget.coarseReason());
             }
@@ -150,8 +162,14 @@ public final class ComparisonEngine {
         List<OneSided> leftOnly = oneSided(left, alignment.leftOnly(), leftTopics);
         List<OneSided> rightOnly = oneSided(right, alignment.rightOnly(), rightTopics);
         Summary summary = SummaryCounter.count(left, right, pairs, leftOnly, rightOnly, alignment.moves().size());
+        List<VerbContrast> contrasts = List.of();
+        if (decision.mode() == Mode.COUNTERPARTS) {
+            Attributor attributor = new Attributor(AttributionRules.defaults(), options.verbs());
+            contrasts = VerbContrast.of(alignment.pairs(), attributor.attribute(left), attributor.attribute(right));
+        }
         return new Comparison(decision.mode(), decision.reason(), left, right, pairs, leftOnly, rightOnly,
-                alignment.moves(), alignment.links(), sharedPhrases, coverage, summary, limits(alignment, coarse, limits), options, VERSION);
+                alignment.moves(), alignment.links(), sharedPhrases, coverage, summary, limits(alignment, coarse, limits), options, VERSION,
+                contrasts);
     }
 
     private static Limits limits(Alignment alignment, boolean coarse, List<String> earlier) {

@@ -4,5 +4,12 @@
  * phrase diffs and analysis within the budgets of {@link
  * org.readoutdiff.compare.ComparisonOptions}, and returns a {@link
  * org.readoutdiff.compare.Comparison}: a plain value that every report format renders.
+ *
+ * <p>{@link org.readoutdiff.compare.SeriesEngine} compares one base statement with several
+ * others on top of it: one {@code Comparison} per other statement (each statement segmented
+ * once, the comparisons on parallel threads), a {@link org.readoutdiff.compare.SeriesRow} per
+ * base sentence with a {@link org.readoutdiff.compare.SeriesCell} per other statement, the
+ * attributions of every statement, the {@link org.readoutdiff.compare.Timeline} (date order) and
+ * the formulations followed along it, in a {@link org.readoutdiff.compare.SeriesComparison}.
  */
 package org.readoutdiff.compare;

@@ -92,8 +92,9 @@ public final class HtmlReportRenderer {
         }
     }
 
-    private static Optional<TemplateLocator.TemplateLocation> locate(String id) {
-        if (!id.matches("report-[a-z-]+")) {
+    /** The sections of the pages: {@code report-*.html} and {@code series-*.html} next to this class. */
+    static Optional<TemplateLocator.TemplateLocation> locate(String id) {
+        if (!id.matches("(report|series)-[a-z-]+")) {
             return Optional.empty();
         }
         String text = resource(id + ".html");

@@ -9,8 +9,10 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.readoutdiff.align.Move;
 import org.readoutdiff.align.TopicLink;
+import org.readoutdiff.analysis.Attribution;
 import org.readoutdiff.analysis.SharedPhrase;
 import org.readoutdiff.analysis.TopicCoverage;
+import org.readoutdiff.analysis.VerbContrast;
 import org.readoutdiff.compare.ComparedPair;
 import org.readoutdiff.compare.Comparison;
 import org.readoutdiff.compare.OneSided;
@@ -72,6 +74,12 @@ public final class ComparisonJsonWriter {
         json.writeEndObject();
         writeStatement(json, "left", comparison.left(), true);
         writeStatement(json, "right", comparison.right(), false);
+        writeResult(json, comparison);
+        json.writeEndObject();
+    }
+
+    /** Everything from the pairs to the limits: what a comparison found, without its two statements. */
+    static void writeResult(JsonGenerator json, Comparison comparison) throws IOException {
         writePairs(json, comparison);
         writeMoves(json, comparison.moves());
         writeTopicLinks(json, comparison.links());
@@ -79,17 +87,31 @@ public final class ComparisonJsonWriter {
         writeOneSided(json, "rightOnly", comparison.rightOnly(), false);
         writeSharedPhrases(json, comparison);
         writeTopics(json, comparison.topics());
+        writeVerbContrasts(json, comparison);
         writeSummary(json, comparison.summary());
+        writeLimits(json, comparison.limits());
+    }
+
+    static void writeLimits(JsonGenerator json, org.readoutdiff.compare.Limits limits) throws IOException {
         json.writeObjectFieldStart("limits");
-        json.writeBooleanField("degraded", comparison.limits().degraded());
-        json.writeStringField("reason", comparison.limits().reason());
-        json.writeEndObject();
+        json.writeBooleanField("degraded", limits.degraded());
+        json.writeStringField("reason", limits.reason());
         json.writeEndObject();
     }
 
     private static void writeStatement(JsonGenerator json, String field, SegmentedStatement statement, boolean left)
             throws IOException {
         json.writeObjectFieldStart(field);
+        writeStatementFields(json, statement, left, null);
+        json.writeEndObject();
+    }
+
+    /**
+     * A statement's fields: label, fingerprint, metadata, length and sentences, each sentence with
+     * its attribution when {@code attributions} (by sentence index) is given and has one.
+     */
+    static void writeStatementFields(JsonGenerator json, SegmentedStatement statement, boolean left,
+                                     java.util.Map<Integer, Attribution> attributions) throws IOException {
         json.writeStringField("label", statement.statement().label());
         json.writeStringField("sha256", statement.statement().sha256());
         json.writeStringField("language", statement.language());
@@ -108,13 +130,17 @@ public final class ComparisonJsonWriter {
             json.writeNumberField("end", sentence.end());
             json.writeStringField("text", sentence.text(statement.text()));
             json.writeNumberField("paragraph", sentence.paragraph() + 1);
+            Attribution attribution = attributions == null ? null : attributions.get(sentence.index());
+            if (attribution != null) {
+                json.writeFieldName("attribution");
+                writeAttribution(json, attribution, statement.text(), left);
+            }
             json.writeEndObject();
         }
         json.writeEndArray();
-        json.writeEndObject();
     }
 
-    private static void writeOptional(JsonGenerator json, String field, String value) throws IOException {
+    static void writeOptional(JsonGenerator json, String field, String value) throws IOException {
         if (value != null) {
             json.writeStringField(field, value);
         }
@@ -215,6 +241,47 @@ public final class ComparisonJsonWriter {
         json.writeEndArray();
     }
 
+    /** Only when there are any: an optional field of schema 1, so documents without it stay as they were. */
+    private static void writeVerbContrasts(JsonGenerator json, Comparison comparison) throws IOException {
+        if (comparison.verbContrasts().isEmpty()) {
+            return;
+        }
+        json.writeArrayFieldStart("verbContrasts");
+        for (VerbContrast contrast : comparison.verbContrasts()) {
+            json.writeStartObject();
+            json.writeFieldName("left");
+            writeAttribution(json, contrast.left(), comparison.left().text(), true);
+            json.writeFieldName("right");
+            writeAttribution(json, contrast.right(), comparison.right().text(), false);
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    /** One attribution as an object; sentence ids of the side given ({@code L} or {@code R}). */
+    static void writeAttribution(JsonGenerator json, Attribution attribution, String text, boolean left)
+            throws IOException {
+        json.writeStartObject();
+        json.writeStringField("sentence", Ids.sentence(left, attribution.sentence()));
+        json.writeStringField("speaker", attribution.speaker());
+        json.writeStringField("speakerKind", attribution.kind().label());
+        writeSpan(json, "speakerText", attribution.speakerText(), text);
+        writeSpan(json, "verb", attribution.verbText(), text);
+        json.writeStringField("scaleVerb", attribution.verb().phrase());
+        json.writeNumberField("strength", attribution.strength());
+        json.writeStringField("category", attribution.category());
+        if (attribution.pronoun()) {
+            json.writeStringField("antecedent", Ids.sentence(left, attribution.antecedent()));
+        }
+        if (attribution.relay() != null) {
+            writeSpan(json, "relay", attribution.relay(), text);
+            if (attribution.relaySpeaker() != null) {
+                json.writeStringField("relaySpeaker", attribution.relaySpeaker());
+            }
+        }
+        json.writeEndObject();
+    }
+
     private static void writeSummary(JsonGenerator json, Summary summary) throws IOException {
         json.writeObjectFieldStart("summary");
         json.writeStringField("verdict", summary.verdict().label());
@@ -229,7 +296,7 @@ public final class ComparisonJsonWriter {
         json.writeEndObject();
     }
 
-    private static void writeIds(JsonGenerator json, String field, List<Integer> sentences, boolean left)
+    static void writeIds(JsonGenerator json, String field, List<Integer> sentences, boolean left)
             throws IOException {
         json.writeArrayFieldStart(field);
         for (int index : sentences) {
@@ -238,7 +305,7 @@ public final class ComparisonJsonWriter {
         json.writeEndArray();
     }
 
-    private static void writeSpan(JsonGenerator json, String field, Span span, String text) throws IOException {
+    static void writeSpan(JsonGenerator json, String field, Span span, String text) throws IOException {
         json.writeObjectFieldStart(field);
         json.writeNumberField("start", span.start());
         json.writeNumberField("end", span.end());
@@ -257,7 +324,7 @@ public final class ComparisonJsonWriter {
         json.writeEndArray();
     }
 
-    private static double round(double value) {
+    static double round(double value) {
         return Math.round(value * 10_000) / 10_000.0;
     }
 }

@@ -188,7 +188,7 @@ public final class MarkdownWriter {
         }
     }
 
-    private static String shorten(String text, int max) {
+    static String shorten(String text, int max) {
         if (text.length() <= max) {
             return text;
         }
@@ -201,7 +201,7 @@ public final class MarkdownWriter {
     }
 
     /** A Markdown document that refuses items once its byte budget is spent. */
-    private static final class Budgeted {
+    static final class Budgeted {
 
         private static final int RESERVE = 600;
         private final StringBuilder out = new StringBuilder();

@@ -270,12 +270,12 @@ final class RowsBuilder {
         return starts && !first;
     }
 
-    private static Span span(SegmentedStatement statement, List<Integer> sentences) {
+    static Span span(SegmentedStatement statement, List<Integer> sentences) {
         return new Span(statement.sentence(sentences.get(0)).start(),
                 statement.sentence(sentences.get(sentences.size() - 1)).end());
     }
 
-    private static List<Fragment> fragments(String text, Span cell, List<Change> changes, List<String> ids,
+    static List<Fragment> fragments(String text, Span cell, List<Change> changes, List<String> ids,
                                             boolean left) {
         List<Fragment> fragments = new ArrayList<>();
         int at = cell.start();

@@ -8,20 +8,28 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.readoutdiff.compare.Comparison;
 import org.readoutdiff.compare.ComparisonEngine;
 import org.readoutdiff.compare.ComparisonOptions;
+import org.readoutdiff.compare.SeriesComparison;
+import org.readoutdiff.compare.SeriesEngine;
 import org.readoutdiff.ingest.ExtractionLimits;
 import org.readoutdiff.ingest.StatementReader;
 import org.readoutdiff.ingest.StatementSource;
 import org.readoutdiff.ingest.UnreadableStatementException;
 import org.readoutdiff.render.HtmlReportRenderer;
+import org.readoutdiff.render.SeriesReportRenderer;
 import org.readoutdiff.report.ComparisonJsonWriter;
 import org.readoutdiff.report.CompactTextWriter;
 import org.readoutdiff.report.InlineTextWriter;
 import org.readoutdiff.report.MarkdownWriter;
 import org.readoutdiff.report.ReportViews;
+import org.readoutdiff.report.SeriesJsonWriter;
+import org.readoutdiff.report.SeriesMarkdownWriter;
+import org.readoutdiff.report.SeriesTextWriter;
+import org.readoutdiff.report.SeriesViews;
 import org.readoutdiff.text.Statement;
 import org.readoutdiff.text.StatementMetadata;
 
@@ -32,6 +40,8 @@ public class ComparisonService {
     private final long maxInputBytes;
     private final StatementReader reader;
     private final HtmlReportRenderer html = new HtmlReportRenderer();
+    /** Built on first use: a run that compares two statements does not pay for the series templates. */
+    private volatile SeriesReportRenderer seriesHtml;
 
     public ComparisonService(@ConfigProperty(name = "readout-diff.max-input-bytes") long maxInputBytes,
                              @ConfigProperty(name = "readout-diff.extraction.max-chars") int maxChars,
@@ -79,6 +89,60 @@ public class ComparisonService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * One base statement against two or more others (the other side's readout, readouts of
+     * earlier meetings): each compared with the base, formulations followed across them in date
+     * order, speakers and verbs attributed. Dates come from each statement's metadata, else
+     * from its dateline.
+     *
+     * @throws IllegalArgumentException with fewer than two other statements
+     */
+    public SeriesComparison compareSeries(Statement base, List<Statement> others, ComparisonOptions options) {
+        return new SeriesEngine(options).compare(base, others);
+    }
+
+    /**
+     * Writes a series comparison: HTML (the full report), JSON (schema
+     * readout-diff/comparison-set/1), MD (the summary) or TEXT (one line per base sentence).
+     *
+     * @throws IllegalArgumentException for INLINE, which needs two statements
+     */
+    public void write(SeriesComparison series, ReportFormat format, OutputStream out) {
+        try {
+            switch (format) {
+                case JSON -> new SeriesJsonWriter(true).write(series, out);
+                case HTML -> writeText(seriesHtml().render(SeriesViews.of(series)), out);
+                case MD -> writeText(new SeriesMarkdownWriter(MarkdownWriter.DEFAULT_MAX_BYTES)
+                        .write(SeriesViews.of(series)), out);
+                case TEXT -> writeText(new SeriesTextWriter().write(SeriesViews.of(series)), out);
+                case INLINE -> throw new IllegalArgumentException(
+                        "the inline format shows two statements; a series of " + series.size() + " has no inline form");
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The Content-Security-Policy of a series report page, for a server to send as its header. */
+    public String seriesContentSecurityPolicy() {
+        return seriesHtml().contentSecurityPolicy();
+    }
+
+    private SeriesReportRenderer seriesHtml() {
+        SeriesReportRenderer renderer = seriesHtml;
+        if (renderer == null) {
+            synchronized (this) {
+                renderer = seriesHtml;
+                if (renderer == null) {
+                    renderer = new SeriesReportRenderer();
+                    seriesHtml = renderer;
+                }
+            }
+        }
+        return renderer;
     }
 
     private static void writeText(String text, OutputStream out) throws IOException {

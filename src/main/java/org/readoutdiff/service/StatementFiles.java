@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.readoutdiff.analysis.TopicLexicon;
+import org.readoutdiff.analysis.VerbScale;
 import org.readoutdiff.ingest.StatementSource;
 import org.readoutdiff.ingest.UnreadableStatementException;
 import org.readoutdiff.text.Statement;
@@ -56,6 +57,20 @@ public class StatementFiles {
         byte[] bytes = bytes(file, name, service.maxInputBytes());
         try {
             return TopicLexicon.parse(new String(bytes, StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            throw new InputProblem(InputProblem.Kind.BAD_INPUT, name + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * A reporting-verb scale file (the format of the default one, {@code verbs.txt}), UTF-8.
+     *
+     * @param name the file as the user named it; a mistake in the file is reported with it and the line
+     */
+    public VerbScale verbScale(Path file, String name) throws InputProblem {
+        byte[] bytes = bytes(file, name, service.maxInputBytes());
+        try {
+            return VerbScale.parse(new String(bytes, StandardCharsets.UTF_8));
         } catch (IllegalArgumentException e) {
             throw new InputProblem(InputProblem.Kind.BAD_INPUT, name + ": " + e.getMessage());
         }

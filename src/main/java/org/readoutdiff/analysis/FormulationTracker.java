@@ -1,0 +1,519 @@
+package org.readoutdiff.analysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.readoutdiff.diff.Change;
+import org.readoutdiff.diff.ChangeKind;
+import org.readoutdiff.text.SegmentedStatement;
+import org.readoutdiff.text.Span;
+
+/**
+ * Follows formulations across a series of statements in date order: the phrases several
+ * statements share word for word (maximal runs of at least four words or four Chinese
+ * characters, not function words alone, as {@link SharedPhraseFinder} finds them between each
+ * two statements), and the phrases whose wording shifted — a small substantive change inside
+ * sentences aligned between an earlier and a later statement ("five pillars for China-U.S.
+ * relations" → "the five pillars of the mansion"). A shifted wording is kept with a little of
+ * the unchanged text around it, so that a reader sees where it stands. Wordings joined by a
+ * shift form one formulation; each wording is then looked up word for word in every
+ * statement, which gives the formulation's first and last appearance. Formulations come
+ * changed first, then new, dropped and held, each kind by first appearance.
+ */
+public final class FormulationTracker {
+
+    /** Weights in half-words: an English word is two, a Chinese character one. */
+    static final int MAX_SHIFT = 30;
+    static final int CONTEXT = 4;
+    static final int MERGE_GAP = 4;
+    /** A wording has at least as many units as a shared formulation. */
+    static final int MIN_UNITS = SharedPhraseFinder.MIN_UNITS;
+    /** Below this similarity two aligned sentences share too little for a small change to be the same formulation. */
+    static final double MIN_SIMILARITY = 0.25;
+
+    private final int maxFormulations;
+
+    /**
+     * The changes inside one aligned pair of two statements of the series, oriented from the
+     * earlier statement (the changes' left side) to the later one (their right side).
+     */
+    public record PairChanges(int earlier, int later, double similarity, List<Change> changes) {
+
+        public PairChanges {
+            changes = List.copyOf(changes);
+        }
+    }
+
+    /** The formulations, and why some were left out (or null). */
+    public record Result(List<TrackedFormulation> formulations, String limitReason) {
+
+        public Result {
+            formulations = List.copyOf(formulations);
+        }
+    }
+
+    public FormulationTracker(int maxFormulations) {
+        this.maxFormulations = maxFormulations;
+    }
+
+    /**
+     * @param statements the series, by index (0 is the base)
+     * @param order      the statements' indices, earliest first
+     * @param latest     the statements that count as the latest (those of the latest date)
+     * @param pairs      changes inside aligned pairs between statements of the series
+     */
+    public Result track(List<SegmentedStatement> statements, List<Integer> order, java.util.Set<Integer> latest,
+                        List<PairChanges> pairs) {
+        Map<String, Integer> ids = new HashMap<>();
+        List<PhraseUnits> units = new ArrayList<>();
+        for (int k = 0; k < statements.size(); k++) {
+            units.add(PhraseUnits.of(statements.get(k), ids, -1 - k));
+        }
+        int[] rank = new int[statements.size()];
+        for (int r = 0; r < order.size(); r++) {
+            rank[order.get(r)] = r;
+        }
+        Map<Key, Node> nodes = new LinkedHashMap<>();
+        String reason = null;
+        for (int i = 0; i < statements.size(); i++) {
+            for (int j = i + 1; j < statements.size(); j++) {
+                SharedPhraseFinder.Result shared = new SharedPhraseFinder(1_000, 16)
+                        .find(units.get(i), units.get(j), statements.get(i).text());
+                if (shared.limitReason() != null && reason == null) {
+                    reason = "not every shared formulation was followed: " + shared.limitReason();
+                }
+                for (SharedPhrase phrase : shared.phrases()) {
+                    Key key = trimmed(units.get(i), phrase.left().get(0));
+                    if (key != null) {
+                        nodes.computeIfAbsent(key, k -> new Node(k, nodes.size()));
+                    }
+                }
+            }
+        }
+        List<Node[]> edges = new ArrayList<>();
+        List<TrackedFormulation.Shift> shifts = new ArrayList<>();
+        for (PairChanges pair : pairs) {
+            if (pair.similarity() < MIN_SIMILARITY) {
+                continue;
+            }
+            PhraseUnits from = units.get(pair.earlier());
+            PhraseUnits to = units.get(pair.later());
+            for (Change change : merged(from, to, pair.changes())) {
+                Extent old = extent(from, change.left());
+                Extent now = extent(to, change.right());
+                if (old == null || now == null || !small(old, now) || old.key.equals(now.key)) {
+                    continue;
+                }
+                Node a = nodes.computeIfAbsent(old.key, k -> new Node(k, nodes.size()));
+                Node b = nodes.computeIfAbsent(now.key, k -> new Node(k, nodes.size()));
+                a.shifted = true;
+                b.shifted = true;
+                edges.add(new Node[] {a, b});
+                shifts.add(new TrackedFormulation.Shift(new TrackedFormulation.Place(pair.earlier(), old.span),
+                        new TrackedFormulation.Place(pair.later(), now.span)));
+            }
+        }
+        List<Map<Integer, List<Integer>>> index = new ArrayList<>();
+        for (PhraseUnits u : units) {
+            index.add(firstUnits(u));
+        }
+        for (Node node : nodes.values()) {
+            for (int k = 0; k < units.size(); k++) {
+                for (int at : find(units.get(k), index.get(k), node.key.units)) {
+                    PhraseUnits u = units.get(k);
+                    node.places.add(new TrackedFormulation.Place(k, new Span(u.starts[at], u.ends[at + node.key.length() - 1])));
+                }
+            }
+            node.places.sort(Comparator.comparingInt((TrackedFormulation.Place p) -> rank[p.statement()])
+                    .thenComparingInt(p -> p.span().start()));
+        }
+        java.util.Set<Integer> functionUnits = new java.util.HashSet<>();
+        for (PhraseUnits u : units) {
+            for (int k = 0; k < u.size(); k++) {
+                if (u.function[k]) {
+                    functionUnits.add(u.units[k]);
+                }
+            }
+        }
+        List<Node> kept = prune(new ArrayList<>(nodes.values()), functionUnits);
+        int[] parent = new int[nodes.size()];
+        Arrays.setAll(parent, i -> i);
+        for (Node[] edge : edges) {
+            parent[root(parent, edge[0].id)] = root(parent, edge[1].id);
+        }
+        Map<Integer, List<Node>> families = new LinkedHashMap<>();
+        for (Node node : kept) {
+            families.computeIfAbsent(root(parent, node.id), k -> new ArrayList<>()).add(node);
+        }
+        Map<Integer, List<TrackedFormulation.Shift>> shiftsByFamily = new HashMap<>();
+        for (int s = 0; s < shifts.size(); s++) {
+            shiftsByFamily.computeIfAbsent(root(parent, edges.get(s)[0].id), k -> new ArrayList<>()).add(shifts.get(s));
+        }
+        List<TrackedFormulation> formulations = new ArrayList<>();
+        for (Map.Entry<Integer, List<Node>> family : families.entrySet()) {
+            formulations.add(formulation(statements, family.getValue(),
+                    shiftsByFamily.getOrDefault(family.getKey(), List.of()), rank, latest));
+        }
+        formulations.sort(Comparator.comparingInt((TrackedFormulation f) -> f.status().ordinal())
+                .thenComparingInt(f -> rank[f.first()])
+                .thenComparingInt(f -> firstStart(f))
+                .thenComparing(f -> f.wordings().get(0).text()));
+        if (formulations.size() > maxFormulations) {
+            formulations = formulations.subList(0, maxFormulations);
+            reason = (reason == null ? "" : reason + "; ") + "only the first " + maxFormulations
+                    + " formulations of the series are followed";
+        }
+        return new Result(formulations, reason);
+    }
+
+    private static int firstStart(TrackedFormulation formulation) {
+        int start = Integer.MAX_VALUE;
+        for (TrackedFormulation.Wording wording : formulation.wordings()) {
+            for (TrackedFormulation.Place place : wording.places()) {
+                if (place.statement() == formulation.first()) {
+                    start = Math.min(start, place.span().start());
+                }
+            }
+        }
+        return start;
+    }
+
+    private static TrackedFormulation formulation(List<SegmentedStatement> statements, List<Node> members,
+                                                  List<TrackedFormulation.Shift> shifts, int[] rank,
+                                                  java.util.Set<Integer> latest) {
+        List<TrackedFormulation.Wording> wordings = new ArrayList<>();
+        int first = -1;
+        int last = -1;
+        boolean inLatest = false;
+        members.sort(Comparator.comparingInt((Node n) -> rank[n.places.get(0).statement()])
+                .thenComparingInt(n -> n.places.get(0).span().start()));
+        for (Node node : members) {
+            TrackedFormulation.Place at = node.places.get(0);
+            wordings.add(new TrackedFormulation.Wording(at.span().of(statements.get(at.statement()).text()), node.places));
+            for (TrackedFormulation.Place place : node.places) {
+                if (first < 0 || rank[place.statement()] < rank[first]) {
+                    first = place.statement();
+                }
+                if (last < 0 || rank[place.statement()] > rank[last]) {
+                    last = place.statement();
+                }
+                inLatest |= latest.contains(place.statement());
+            }
+        }
+        List<TrackedFormulation.Shift> ordered = new ArrayList<>(shifts);
+        ordered.sort(Comparator.comparingInt((TrackedFormulation.Shift s) -> rank[s.old().statement()])
+                .thenComparingInt(s -> rank[s.now().statement()])
+                .thenComparingInt(s -> s.old().span().start()));
+        TrackedFormulation.Status status = !ordered.isEmpty() ? TrackedFormulation.Status.CHANGED
+                : !inLatest ? TrackedFormulation.Status.DROPPED
+                : latest.contains(first) ? TrackedFormulation.Status.NEW
+                : TrackedFormulation.Status.HELD;
+        return new TrackedFormulation(status, wordings, ordered, first, last);
+    }
+
+    /**
+     * Leaves out a shared phrase that only adds function words to another ("President Xi noted
+     * that the" beside "President Xi noted that"), then one that only repeats part of a longer
+     * one at every place it occurs ("the three China-U.S. joint" inside "the three China-U.S.
+     * joint communiques"). Wordings of a shift always stay.
+     */
+    private static List<Node> prune(List<Node> nodes, java.util.Set<Integer> functionUnits) {
+        List<Node> candidates = new ArrayList<>();
+        for (Node node : nodes) {
+            if (node.places.isEmpty()) {
+                continue;
+            }
+            boolean padded = false;
+            if (!node.shifted) {
+                for (Node other : nodes) {
+                    if (other != node && !other.shifted && !other.places.isEmpty()
+                            && other.key.length() < node.key.length() && node.key.padding(other.key, functionUnits)) {
+                        padded = true;
+                        break;
+                    }
+                }
+            }
+            if (!padded) {
+                candidates.add(node);
+            }
+        }
+        List<Node> kept = new ArrayList<>();
+        for (Node node : candidates) {
+            boolean redundant = false;
+            if (!node.shifted) {
+                for (Node other : candidates) {
+                    if (other != node && other.key.length() > node.key.length() && other.key.contains(node.key) >= 0
+                            && other.covers(node)) {
+                        redundant = true;
+                        break;
+                    }
+                }
+            }
+            if (!redundant) {
+                kept.add(node);
+            }
+        }
+        return kept;
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    /**
+     * The substantive changes of a pair, those close together joined into one ("candid [and →
+     * ,] in-depth [→ and constructive]" is one shift) as long as the whole stays small, each as
+     * a change over the joined spans.
+     */
+    private static List<Change> merged(PhraseUnits from, PhraseUnits to, List<Change> changes) {
+        List<Change> result = new ArrayList<>();
+        Change open = null;
+        for (Change change : changes) {
+            if (change.kind() != ChangeKind.SUBSTANTIVE) {
+                continue;
+            }
+            Change joined = open == null ? null
+                    : new Change(ChangeKind.SUBSTANTIVE, open.left().union(change.left()), open.right().union(change.right()));
+            if (joined != null && !from.crossesSentence(joined.left().start(), joined.left().end())
+                    && !to.crossesSentence(joined.right().start(), joined.right().end())
+                    && weightBetween(from, open.left().end(), change.left().start()) <= MERGE_GAP
+                    && weightBetween(to, open.right().end(), change.right().start()) <= MERGE_GAP
+                    && weightBetween(from, joined.left().start(), joined.left().end()) <= MAX_SHIFT
+                    && weightBetween(to, joined.right().start(), joined.right().end()) <= MAX_SHIFT) {
+                open = joined;
+            } else {
+                if (open != null) {
+                    result.add(open);
+                }
+                open = change;
+            }
+        }
+        if (open != null) {
+            result.add(open);
+        }
+        return result;
+    }
+
+    /** The weight of the units in {@code [from, to)}; past a sentence end it is taken as too far. */
+    private static int weightBetween(PhraseUnits u, int from, int to) {
+        int weight = 0;
+        for (int k = u.unitAt(from); k < u.size() && u.starts[k] < to; k++) {
+            if (u.isBoundary(k)) {
+                return Integer.MAX_VALUE;
+            }
+            weight += u.weight(k);
+        }
+        return weight;
+    }
+
+    /**
+     * A changed span with some of the unchanged text around it, and the units of the whole.
+     *
+     * @param atStart nothing of its sentence before it
+     * @param atEnd   nothing of its sentence after it
+     */
+    private record Extent(Span span, Key key, int core, boolean numbersOnly, boolean atStart, boolean atEnd) {
+    }
+
+    /** The extent of a change, or null when the change crosses a sentence end. */
+    private static Extent extent(PhraseUnits u, Span change) {
+        int a = u.unitAt(change.start());
+        int b = a;
+        int core = 0;
+        boolean numbersOnly = true;
+        while (b < u.size() && u.starts[b] < change.end()) {
+            if (u.isBoundary(b)) {
+                return null;
+            }
+            core += u.weight(b);
+            numbersOnly &= u.number[b];
+            b++;
+        }
+        if (change.isEmpty() && a < u.size() && u.isBoundary(a)) {
+            a++; // an insertion point at a sentence end: the words around it are those of the next sentence
+            b = a;
+        }
+        int before = a;
+        for (int w = 0; before > 0 && !u.isBoundary(before - 1) && w < CONTEXT; ) {
+            before--;
+            w += u.weight(before);
+        }
+        int after = b;
+        for (int w = 0; after < u.size() && !u.isBoundary(after) && w < CONTEXT; after++) {
+            w += u.weight(after);
+        }
+        while (before > 0 && before < a && u.sameWord(before - 1, before)) {
+            before--; // whole Chinese words around a change, not half of one
+        }
+        while (after < u.size() && after > b && u.sameWord(after - 1, after)) {
+            after++;
+        }
+        if (after == before) {
+            return null;
+        }
+        Span around = new Span(u.starts[before], u.ends[after - 1]);
+        Span span = change.isEmpty() ? around : around.union(change);
+        boolean atStart = before == 0 || u.isBoundary(before - 1);
+        boolean atEnd = after == u.size() || u.isBoundary(after);
+        return new Extent(span, new Key(Arrays.copyOfRange(u.units, before, after)), core, numbersOnly && core > 0,
+                atStart && before == a, atEnd && after == b);
+    }
+
+    /**
+     * Whether a change is a formulation that shifted: a few words on each side, each wording at
+     * least {@value #MIN_UNITS} units with its context, not only numbers (a date or a count), and
+     * not a clause added or dropped at one end of a sentence ("In the face of challenges, ...",
+     * "..., the spokesperson said"), which frames a sentence rather than changes its words.
+     */
+    private static boolean small(Extent old, Extent now) {
+        if (old.core() == 0 && now.core() == 0) {
+            return false;
+        }
+        if ((old.numbersOnly() || old.core() == 0) && (now.numbersOnly() || now.core() == 0)) {
+            return false;
+        }
+        if (old.key().length() < MIN_UNITS || now.key().length() < MIN_UNITS) {
+            return false;
+        }
+        if (old.atStart() != now.atStart() || old.atEnd() != now.atEnd()) {
+            return false;
+        }
+        if ((old.core() == 0 || now.core() == 0) && (old.atStart() || old.atEnd())) {
+            return false;
+        }
+        return old.core() <= MAX_SHIFT && now.core() <= MAX_SHIFT;
+    }
+
+    /**
+     * The units of a shared phrase, whole Chinese words only, and without the function words at
+     * its ends as long as {@value #MIN_UNITS} units remain: "mutual respect, peaceful coexistence
+     * and win-win cooperation, which" is the formulation without its "which", and so is found
+     * where no "which" follows it; "a new Cold War" keeps its "a".
+     */
+    private static Key trimmed(PhraseUnits u, Span span) {
+        int a = u.unitAt(span.start());
+        int b = a;
+        while (b < u.size() && !u.isBoundary(b) && u.starts[b] < span.end()) {
+            b++;
+        }
+        while (a < b && a > 0 && u.sameWord(a - 1, a)) {
+            a++; // a shared run of characters that starts inside a Chinese word starts at the next word
+        }
+        while (b > a && b < u.size() && u.sameWord(b - 1, b)) {
+            b--;
+        }
+        while (b - a > MIN_UNITS && (u.function[a] || u.function[b - 1])) {
+            if (u.function[a]) {
+                a++;
+            } else {
+                b--;
+            }
+        }
+        return b - a >= MIN_UNITS ? new Key(Arrays.copyOfRange(u.units, a, b)) : null;
+    }
+
+    private static Map<Integer, List<Integer>> firstUnits(PhraseUnits u) {
+        Map<Integer, List<Integer>> index = new HashMap<>();
+        for (int k = 0; k < u.size(); k++) {
+            if (!u.isBoundary(k)) {
+                index.computeIfAbsent(u.units[k], x -> new ArrayList<>()).add(k);
+            }
+        }
+        return index;
+    }
+
+    private static List<Integer> find(PhraseUnits u, Map<Integer, List<Integer>> index, int[] key) {
+        List<Integer> found = new ArrayList<>();
+        for (int at : index.getOrDefault(key[0], List.of())) {
+            if (at + key.length <= u.size() && Arrays.equals(u.units, at, at + key.length, key, 0, key.length)) {
+                found.add(at);
+            }
+        }
+        return found;
+    }
+
+    /** A wording as its unit ids (case-folded words, single Chinese characters). */
+    private record Key(int[] units) {
+
+        int length() {
+            return units.length;
+        }
+
+        /** Where {@code other} starts inside this key, or -1. */
+        int contains(Key other) {
+            for (int i = 0; i + other.units.length <= units.length; i++) {
+                if (Arrays.equals(units, i, i + other.units.length, other.units, 0, other.units.length)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** Whether this key is {@code other} with only function words before and after it. */
+        boolean padding(Key other, java.util.Set<Integer> functionUnits) {
+            int at = contains(other);
+            if (at < 0) {
+                return false;
+            }
+            for (int i = 0; i < units.length; i++) {
+                if ((i < at || i >= at + other.units.length) && !functionUnits.contains(units[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && Arrays.equals(units, k.units);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(units);
+        }
+
+        @Override
+        public String toString() {
+            return Arrays.toString(units);
+        }
+    }
+
+    private static final class Node {
+        final Key key;
+        final int id;
+        final List<TrackedFormulation.Place> places = new ArrayList<>();
+        boolean shifted;
+
+        Node(Key key, int id) {
+            this.key = key;
+            this.id = id;
+        }
+
+        /** Whether every place of {@code inner} lies inside one of this node's places. */
+        boolean covers(Node inner) {
+            for (TrackedFormulation.Place place : inner.places) {
+                boolean inside = false;
+                for (TrackedFormulation.Place own : places) {
+                    if (own.statement() == place.statement() && own.span().start() <= place.span().start()
+                            && place.span().end() <= own.span().end()) {
+                        inside = true;
+                        break;
+                    }
+                }
+                if (!inside) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package org.readoutdiff.analysis;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.HashMap;
+import org.readoutdiff.text.SegmentedStatement;
+import org.readoutdiff.text.Sentence;
+import org.readoutdiff.text.Stopwords;
+import org.readoutdiff.text.Token;
+import org.readoutdiff.text.TokenKind;
+
+/**
+ * One statement as units with their spans; a sentence end is a negative unit that matches
+ * nothing on the other side ({@code boundary} differs per side).
+ */
+final class PhraseUnits {
+
+    final int[] units;
+    final int[] starts;
+    final int[] ends;
+    final boolean[] function;
+    /** One Chinese character rather than a word. */
+    final boolean[] han;
+    /** A number ("2024", "55"). */
+    final boolean[] number;
+    /** The token each unit belongs to (a Chinese word's characters share one). */
+    final int[] token;
+    private final int size;
+
+    private PhraseUnits(Builder b) {
+        this.units = b.units;
+        this.starts = b.starts;
+        this.ends = b.ends;
+        this.function = b.function;
+        this.han = b.han;
+        this.number = b.number;
+        this.token = b.token;
+        this.size = b.n;
+    }
+
+    static PhraseUnits of(SegmentedStatement statement, Map<String, Integer> ids, int boundary) {
+        Builder b = new Builder(statement.tokenCount() * 2 + statement.size() + 1);
+        Map<String, int[]> words = new HashMap<>(); // by token key (shared strings): {unit id, function word}
+        for (Sentence sentence : statement.sentences()) {
+            for (Token token : sentence.tokens()) {
+                if (!token.isWordLike()) {
+                    continue;
+                }
+                b.tokens++;
+                String key = token.key();
+                if (isHan(key)) {
+                    boolean direct = key.length() == token.end() - token.start();
+                    for (int k = 0; k < key.length(); ) {
+                        int width = Character.charCount(key.codePointAt(k));
+                        String ch = key.substring(k, k + width);
+                        b.add(id(ids, ch), direct ? token.start() + k : token.start(),
+                                direct ? token.start() + k + width : token.end(), Stopwords.contains(ch), true, false);
+                        k += width;
+                    }
+                } else {
+                    int[] word = words.get(key);
+                    if (word == null) {
+                        word = new int[] {id(ids, key.toLowerCase(Locale.ROOT)), Stopwords.contains(key) ? 1 : 0};
+                        words.put(key, word);
+                    }
+                    b.add(word[0], token.start(), token.end(), word[1] == 1, false, token.kind() == TokenKind.NUMBER);
+                }
+            }
+            // at the sentence's end, after its closing punctuation: starts and ends stay in text order
+            int at = Math.max(sentence.end(), b.n > 0 ? b.ends[b.n - 1] : 0);
+            b.add(boundary, at, at, false, false, false);
+        }
+        return new PhraseUnits(b);
+    }
+
+    /** Growing arrays, one element per unit. */
+    private static final class Builder {
+        int[] units;
+        int[] starts;
+        int[] ends;
+        boolean[] function;
+        boolean[] han;
+        boolean[] number;
+        int[] token;
+        int n;
+        int tokens;
+
+        Builder(int capacity) {
+            units = new int[capacity];
+            starts = new int[capacity];
+            ends = new int[capacity];
+            function = new boolean[capacity];
+            han = new boolean[capacity];
+            number = new boolean[capacity];
+            token = new int[capacity];
+        }
+
+        void add(int unit, int start, int end, boolean isFunction, boolean isHan, boolean isNumber) {
+            if (n == units.length) {
+                int capacity = units.length * 2 + 1;
+                units = Arrays.copyOf(units, capacity);
+                starts = Arrays.copyOf(starts, capacity);
+                ends = Arrays.copyOf(ends, capacity);
+                function = Arrays.copyOf(function, capacity);
+                han = Arrays.copyOf(han, capacity);
+                number = Arrays.copyOf(number, capacity);
+                token = Arrays.copyOf(token, capacity);
+            }
+            units[n] = unit;
+            starts[n] = start;
+            ends[n] = end;
+            function[n] = isFunction;
+            han[n] = isHan;
+            number[n] = isNumber;
+            token[n] = unit < 0 ? -1 : tokens;
+            n++;
+        }
+    }
+
+    /** Whether units {@code a} and {@code b} are characters of one Chinese word. */
+    boolean sameWord(int a, int b) {
+        return token[a] >= 0 && token[a] == token[b];
+    }
+
+    /** A unit's weight in half-words: a word is two, a Chinese character one. */
+    int weight(int index) {
+        return han[index] ? 1 : 2;
+    }
+
+    int size() {
+        return size;
+    }
+
+    boolean isBoundary(int index) {
+        return units[index] < 0;
+    }
+
+    /** Whether a sentence ends inside {@code [start, end)}. */
+    boolean crossesSentence(int start, int end) {
+        for (int k = unitAt(start); k < size && starts[k] < end; k++) {
+            if (isBoundary(k) && starts[k] > start) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first unit that ends after {@code offset} (the unit holding it, or the next one); size() if none. */
+    int unitAt(int offset) {
+        int low = 0;
+        int high = size;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (ends[mid] <= offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    boolean sameUnits(int from, int length, PhraseUnits other, int otherFrom) {
+        for (int k = 0; k < length; k++) {
+            if (units[from + k] != other.units[otherFrom + k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    boolean onlyFunctionWords(int from, int length) {
+        for (int k = from; k < from + length; k++) {
+            if (!function[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int id(Map<String, Integer> ids, String unit) {
+        Integer id = ids.get(unit);
+        if (id == null) {
+            id = ids.size();
+            ids.put(unit, id);
+        }
+        return id;
+    }
+
+    private static boolean isHan(String key) {
+        return !key.isEmpty() && Character.UnicodeScript.of(key.codePointAt(0)) == Character.UnicodeScript.HAN;
+    }
+}

@@ -1,0 +1,74 @@
+package org.readoutdiff.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.readoutdiff.diff.Change;
+import org.readoutdiff.diff.ChangeKind;
+import org.readoutdiff.text.KeyNormalizer;
+import org.readoutdiff.text.SegmentedStatement;
+import org.readoutdiff.text.Segmenter;
+import org.readoutdiff.text.Span;
+import org.readoutdiff.text.Statement;
+
+/** Held, new, dropped and shifted formulations on texts small enough to check by eye. */
+class FormulationTrackerTest {
+
+    private static final Segmenter SEGMENTER = new Segmenter(new KeyNormalizer(false));
+
+    private static final String Y2022 = "The two sides should put guardrails in place. "
+            + "Both agreed to maintain open lines of communication. The teams will meet again soon.";
+    private static final String Y2023 = "The two sides should put guardrails in place. "
+            + "Both agreed to keep open lines of communication. They agreed to resume flights.";
+    private static final String Y2024 = "Both agreed to keep open lines of communication. "
+            + "They agreed to resume flights. They affirmed human control over nuclear weapons decisions.";
+    private static final String US2024 = "The leaders affirmed human control over nuclear weapons decisions.";
+
+    @Test
+    void heldNewDroppedAndShifted() {
+        List<SegmentedStatement> statements = List.of(segment(Y2024), segment(US2024), segment(Y2023), segment(Y2022));
+        // 2022 -> 2023: "maintain" -> "keep" inside the aligned second sentences
+        Change maintain = change(Y2022, "maintain", Y2023, "keep");
+        FormulationTracker.Result result = new FormulationTracker(100).track(statements, List.of(3, 2, 1, 0),
+                Set.of(0, 1), List.of(new FormulationTracker.PairChanges(3, 2, 0.8, List.of(maintain))));
+        List<String> described = new ArrayList<>();
+        for (TrackedFormulation f : result.formulations()) {
+            described.add(f.status().label() + " " + f.first() + "->" + f.last() + " "
+                    + f.wordings().stream().map(TrackedFormulation.Wording::text).toList());
+        }
+        // function words at the ends of a shared run are not part of the formulation ("They", "The")
+        assertEquals(List.of(
+                "changed 3->0 [agreed to maintain open lines, agreed to keep open lines]",
+                "new 1->0 [affirmed human control over nuclear weapons decisions]",
+                "held 3->0 [open lines of communication]",
+                "held 2->0 [agreed to keep open lines of communication]",
+                "held 2->0 [agreed to resume flights]",
+                "dropped 3->2 [two sides should put guardrails in place]"), described);
+        assertEquals(null, result.limitReason());
+    }
+
+    @Test
+    void aChangeAtTheEndOfASentenceThatOnlyAddsAClauseIsNotAShift() {
+        String earlier = "The two sides reviewed the progress in dialogue and cooperation.";
+        String later = "The two sides reviewed the progress in dialogue and cooperation, the spokesperson said.";
+        Change tail = new Change(ChangeKind.SUBSTANTIVE, Span.at(earlier.length() - 1),
+                new Span(later.indexOf(", the"), later.length() - 1));
+        FormulationTracker.Result result = new FormulationTracker(100).track(List.of(segment(later), segment(earlier), segment(earlier)),
+                List.of(1, 2, 0), Set.of(0), List.of(new FormulationTracker.PairChanges(1, 0, 0.9, List.of(tail))));
+        assertEquals(List.of(TrackedFormulation.Status.HELD),
+                result.formulations().stream().map(TrackedFormulation::status).distinct().toList());
+    }
+
+    private static SegmentedStatement segment(String text) {
+        return SEGMENTER.segment(Statement.of("s", text));
+    }
+
+    private static Change change(String left, String leftWord, String right, String rightWord) {
+        int l = left.indexOf(leftWord);
+        int r = right.indexOf(rightWord);
+        return new Change(ChangeKind.SUBSTANTIVE, new Span(l, l + leftWord.length()), new Span(r, r + rightWord.length()));
+    }
+}
