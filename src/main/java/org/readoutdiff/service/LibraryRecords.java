@@ -3,12 +3,15 @@ package org.readoutdiff.service;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.readoutdiff.compare.ComparisonOptions;
 import org.readoutdiff.compare.Mode;
 import org.readoutdiff.ingest.StatementSource;
 import org.readoutdiff.storage.ComparisonEntity;
 import org.readoutdiff.storage.ComparisonListing;
+import org.readoutdiff.storage.ComparisonSetEntity;
 import org.readoutdiff.storage.PublicIds;
 import org.readoutdiff.storage.StatementEntity;
 import org.readoutdiff.storage.StatementListing;
@@ -74,12 +77,26 @@ final class LibraryRecords {
     }
 
     static StoredComparison stored(ComparisonEntity c, StoredStatement left, StoredStatement right) {
-        ComparisonOptions options = ComparisonOptions.defaults()
-                .withMode(Mode.parse(c.requestedMode))
-                .withIgnoreCase(c.ignoreCase)
-                .withTimeBudget(Duration.ofMillis(c.timeBudgetMillis));
-        return new StoredComparison(c.id, relabelled(left, c.leftLabel), relabelled(right, c.rightLabel), options,
+        return new StoredComparison(c.id, relabelled(left, c.leftLabel), relabelled(right, c.rightLabel),
+                options(c.requestedMode, c.ignoreCase, c.timeBudgetMillis),
                 c.engineVersion, c.resultMode, c.verdict, c.degraded, c.createdAt, c.resultJson);
+    }
+
+    /** A stored comparison set; its statements in the set's order, each under its label in the set. */
+    static StoredComparisonSet stored(ComparisonSetEntity set, List<StoredStatement> statements) {
+        List<StoredStatement> labelled = new ArrayList<>();
+        for (int i = 0; i < statements.size(); i++) {
+            labelled.add(relabelled(statements.get(i), set.members.get(i).label));
+        }
+        return new StoredComparisonSet(set.id, labelled, options(set.requestedMode, set.ignoreCase, set.timeBudgetMillis),
+                set.engineVersion, set.verdict, set.degraded, set.createdAt, set.resultJson);
+    }
+
+    private static ComparisonOptions options(String mode, boolean ignoreCase, long timeBudgetMillis) {
+        return ComparisonOptions.defaults()
+                .withMode(Mode.parse(mode))
+                .withIgnoreCase(ignoreCase)
+                .withTimeBudget(Duration.ofMillis(timeBudgetMillis));
     }
 
     static StoredStatement relabelled(StoredStatement s, String label) {

@@ -60,7 +60,7 @@ public class ComparisonApi {
     }
 
     /** A side as the service takes it: a stored statement's id, or a text to add. */
-    private static ComparisonSide side(String name, ApiRequests.Side side) throws InputProblem {
+    static ComparisonSide side(String name, ApiRequests.Side side) throws InputProblem {
         if (side == null) {
             throw new InputProblem(InputProblem.Kind.BAD_INPUT, "\"" + name + "\" is missing");
         }
