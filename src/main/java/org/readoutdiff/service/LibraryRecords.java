@@ -1,5 +1,7 @@
 package org.readoutdiff.service;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.readoutdiff.compare.ComparisonOptions;
 import org.readoutdiff.compare.Mode;
+import org.readoutdiff.compare.Verdict;
 import org.readoutdiff.ingest.StatementSource;
 import org.readoutdiff.storage.ComparisonEntity;
 import org.readoutdiff.storage.ComparisonListing;
@@ -15,6 +18,7 @@ import org.readoutdiff.storage.ComparisonSetEntity;
 import org.readoutdiff.storage.PublicIds;
 import org.readoutdiff.storage.StatementEntity;
 import org.readoutdiff.storage.StatementListing;
+import org.readoutdiff.storage.StoredResult;
 import org.readoutdiff.text.Statement;
 import org.readoutdiff.text.StatementMetadata;
 
@@ -78,7 +82,7 @@ final class LibraryRecords {
 
     static StoredComparison stored(ComparisonEntity c, StoredStatement left, StoredStatement right) {
         return new StoredComparison(c.id, relabelled(left, c.leftLabel), relabelled(right, c.rightLabel),
-                options(c.requestedMode, c.ignoreCase, c.timeBudgetMillis),
+                options(c),
                 c.engineVersion, c.resultMode, c.verdict, c.degraded, c.createdAt, c.resultJson);
     }
 
@@ -88,15 +92,29 @@ final class LibraryRecords {
         for (int i = 0; i < statements.size(); i++) {
             labelled.add(relabelled(statements.get(i), set.members.get(i).label));
         }
-        return new StoredComparisonSet(set.id, labelled, options(set.requestedMode, set.ignoreCase, set.timeBudgetMillis),
+        return new StoredComparisonSet(set.id, labelled, options(set),
                 set.engineVersion, set.verdict, set.degraded, set.createdAt, set.resultJson);
     }
 
-    private static ComparisonOptions options(String mode, boolean ignoreCase, long timeBudgetMillis) {
+    /** The options a stored result ran with. */
+    private static ComparisonOptions options(StoredResult result) {
         return ComparisonOptions.defaults()
-                .withMode(Mode.parse(mode))
-                .withIgnoreCase(ignoreCase)
-                .withTimeBudget(Duration.ofMillis(timeBudgetMillis));
+                .withMode(Mode.parse(result.requestedMode))
+                .withIgnoreCase(result.ignoreCase)
+                .withTimeBudget(Duration.ofMillis(result.timeBudgetMillis));
+    }
+
+    /** Records a result: its options, engine, verdict, whether coarser, the time now, and the JSON. */
+    static void result(StoredResult entity, ComparisonOptions options, String engineVersion, Verdict verdict,
+                       boolean degraded, ByteArrayOutputStream json) {
+        entity.requestedMode = options.mode().label();
+        entity.ignoreCase = options.ignoreCase();
+        entity.timeBudgetMillis = options.timeBudget().toMillis();
+        entity.engineVersion = engineVersion;
+        entity.verdict = verdict.label();
+        entity.degraded = degraded;
+        entity.createdAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        entity.resultJson = json.toString(StandardCharsets.UTF_8);
     }
 
     static StoredStatement relabelled(StoredStatement s, String label) {

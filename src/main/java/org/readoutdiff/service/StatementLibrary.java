@@ -13,8 +13,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -222,15 +220,9 @@ public class StatementLibrary {
         entity.rightStatementId = right.id();
         entity.leftLabel = leftName;
         entity.rightLabel = rightName;
-        entity.requestedMode = bounded.mode().label();
-        entity.ignoreCase = bounded.ignoreCase();
-        entity.timeBudgetMillis = bounded.timeBudget().toMillis();
-        entity.engineVersion = comparison.engineVersion();
         entity.resultMode = comparison.mode().label();
-        entity.verdict = comparison.summary().verdict().label();
-        entity.degraded = comparison.limits().degraded();
-        entity.createdAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        entity.resultJson = json.toString(StandardCharsets.UTF_8);
+        LibraryRecords.result(entity, bounded, comparison.engineVersion(), comparison.summary().verdict(),
+                comparison.limits().degraded(), json);
         QuarkusTransaction.requiringNew().run(() -> comparisons.persist(entity));
         return stored(entity, without(left), without(right));
     }
@@ -306,14 +298,7 @@ public class StatementLibrary {
         for (StoredStatement statement : stored) {
             entity.members.add(new ComparisonSetMember(statement.id(), statement.label()));
         }
-        entity.requestedMode = bounded.mode().label();
-        entity.ignoreCase = bounded.ignoreCase();
-        entity.timeBudgetMillis = bounded.timeBudget().toMillis();
-        entity.engineVersion = series.engineVersion();
-        entity.verdict = series.verdict().label();
-        entity.degraded = series.limits().degraded();
-        entity.createdAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        entity.resultJson = json.toString(StandardCharsets.UTF_8);
+        LibraryRecords.result(entity, bounded, series.engineVersion(), series.verdict(), series.limits().degraded(), json);
         QuarkusTransaction.requiringNew().run(() -> sets.persist(entity));
         return LibraryRecords.stored(entity, stored);
     }

@@ -8,7 +8,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -55,11 +54,7 @@ public class ComparisonSetApi {
         }
         StoredComparisonSet set = library.compareSeries(base, others,
                 Options.of(request.mode(), Boolean.TRUE.equals(request.ignoreCase())));
-        return Response.created(URI.create("/api/comparison-sets/" + set.id()))
-                .header("Link", "</comparison-sets/" + set.id() + ">; rel=\"alternate\"; type=\"text/html\"")
-                .entity(set.json())
-                .type(MediaType.APPLICATION_JSON_TYPE.withCharset("utf-8"))
-                .build();
+        return ComparisonApi.created("/comparison-sets/" + set.id(), set.json());
     }
 
     @GET
