@@ -1,17 +1,24 @@
 package org.readoutdiff.service;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.readoutdiff.compare.ComparisonOptions;
 import org.readoutdiff.compare.Mode;
+import org.readoutdiff.compare.Verdict;
 import org.readoutdiff.ingest.StatementSource;
 import org.readoutdiff.storage.ComparisonEntity;
 import org.readoutdiff.storage.ComparisonListing;
+import org.readoutdiff.storage.ComparisonSetEntity;
 import org.readoutdiff.storage.PublicIds;
 import org.readoutdiff.storage.StatementEntity;
 import org.readoutdiff.storage.StatementListing;
+import org.readoutdiff.storage.StoredResult;
 import org.readoutdiff.text.Statement;
 import org.readoutdiff.text.StatementMetadata;
 
@@ -74,12 +81,40 @@ final class LibraryRecords {
     }
 
     static StoredComparison stored(ComparisonEntity c, StoredStatement left, StoredStatement right) {
-        ComparisonOptions options = ComparisonOptions.defaults()
-                .withMode(Mode.parse(c.requestedMode))
-                .withIgnoreCase(c.ignoreCase)
-                .withTimeBudget(Duration.ofMillis(c.timeBudgetMillis));
-        return new StoredComparison(c.id, relabelled(left, c.leftLabel), relabelled(right, c.rightLabel), options,
+        return new StoredComparison(c.id, relabelled(left, c.leftLabel), relabelled(right, c.rightLabel),
+                options(c),
                 c.engineVersion, c.resultMode, c.verdict, c.degraded, c.createdAt, c.resultJson);
+    }
+
+    /** A stored comparison set; its statements in the set's order, each under its label in the set. */
+    static StoredComparisonSet stored(ComparisonSetEntity set, List<StoredStatement> statements) {
+        List<StoredStatement> labelled = new ArrayList<>();
+        for (int i = 0; i < statements.size(); i++) {
+            labelled.add(relabelled(statements.get(i), set.members.get(i).label));
+        }
+        return new StoredComparisonSet(set.id, labelled, options(set),
+                set.engineVersion, set.verdict, set.degraded, set.createdAt, set.resultJson);
+    }
+
+    /** The options a stored result ran with. */
+    private static ComparisonOptions options(StoredResult result) {
+        return ComparisonOptions.defaults()
+                .withMode(Mode.parse(result.requestedMode))
+                .withIgnoreCase(result.ignoreCase)
+                .withTimeBudget(Duration.ofMillis(result.timeBudgetMillis));
+    }
+
+    /** Records a result: its options, engine, verdict, whether coarser, the time now, and the JSON. */
+    static void result(StoredResult entity, ComparisonOptions options, String engineVersion, Verdict verdict,
+                       boolean degraded, ByteArrayOutputStream json) {
+        entity.requestedMode = options.mode().label();
+        entity.ignoreCase = options.ignoreCase();
+        entity.timeBudgetMillis = options.timeBudget().toMillis();
+        entity.engineVersion = engineVersion;
+        entity.verdict = verdict.label();
+        entity.degraded = degraded;
+        entity.createdAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        entity.resultJson = json.toString(StandardCharsets.UTF_8);
     }
 
     static StoredStatement relabelled(StoredStatement s, String label) {

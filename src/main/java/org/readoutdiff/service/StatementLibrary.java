@@ -13,18 +13,22 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.readoutdiff.compare.Comparison;
 import org.readoutdiff.compare.ComparisonOptions;
+import org.readoutdiff.compare.SeriesComparison;
 import org.readoutdiff.ingest.StatementSource;
 import org.readoutdiff.ingest.UnreadableStatementException;
 import org.readoutdiff.report.ComparisonJsonWriter;
+import org.readoutdiff.report.SeriesJsonWriter;
 import org.readoutdiff.storage.ComparisonEntity;
 import org.readoutdiff.storage.ComparisonRepository;
+import org.readoutdiff.storage.ComparisonSetEntity;
+import org.readoutdiff.storage.ComparisonSetMember;
+import org.readoutdiff.storage.ComparisonSetRepository;
 import org.readoutdiff.storage.PublicIds;
 import org.readoutdiff.storage.StatementEntity;
 import org.readoutdiff.storage.StatementRepository;
@@ -54,18 +58,29 @@ public class StatementLibrary {
     private final ComparisonService service;
     private final StatementRepository statements;
     private final ComparisonRepository comparisons;
+    private final ComparisonSetRepository sets;
     private final StatementRules rules;
     private final Duration timeBudget;
+    private final int maxOthers;
 
     public StatementLibrary(ComparisonService service, StatementRepository statements, ComparisonRepository comparisons,
+                            ComparisonSetRepository sets,
                             @ConfigProperty(name = "readout-diff.web.max-file-bytes") long maxFileBytes,
                             @ConfigProperty(name = "readout-diff.web.max-text-bytes") long maxTextBytes,
-                            @ConfigProperty(name = "readout-diff.web.time-budget") Duration timeBudget) {
+                            @ConfigProperty(name = "readout-diff.web.time-budget") Duration timeBudget,
+                            @ConfigProperty(name = "readout-diff.series.max-others") int maxOthers) {
         this.service = service;
         this.statements = statements;
         this.comparisons = comparisons;
+        this.sets = sets;
         this.rules = new StatementRules(maxFileBytes, maxTextBytes);
         this.timeBudget = timeBudget;
+        this.maxOthers = maxOthers;
+    }
+
+    /** The most statements one base is compared with in a comparison set. */
+    public int maxOthers() {
+        return maxOthers;
     }
 
     /** The limits uploads are held to, for pages and error messages. */
@@ -166,8 +181,8 @@ public class StatementLibrary {
     /** Compares two sides (uploads are added to the library first) and stores the comparison. */
     public StoredComparison compare(ComparisonSide left, ComparisonSide right, ComparisonOptions options)
             throws InputProblem {
-        StoredStatement leftStatement = prefixed("left", () -> resolve(left));
-        StoredStatement rightStatement = prefixed("right", () -> resolve(right));
+        StoredStatement leftStatement = prefixed("left statement", () -> resolve(left));
+        StoredStatement rightStatement = prefixed("right statement", () -> resolve(right));
         return compare(leftStatement, left.label(), rightStatement, right.label(), options);
     }
 
@@ -205,15 +220,9 @@ public class StatementLibrary {
         entity.rightStatementId = right.id();
         entity.leftLabel = leftName;
         entity.rightLabel = rightName;
-        entity.requestedMode = bounded.mode().label();
-        entity.ignoreCase = bounded.ignoreCase();
-        entity.timeBudgetMillis = bounded.timeBudget().toMillis();
-        entity.engineVersion = comparison.engineVersion();
         entity.resultMode = comparison.mode().label();
-        entity.verdict = comparison.summary().verdict().label();
-        entity.degraded = comparison.limits().degraded();
-        entity.createdAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        entity.resultJson = json.toString(StandardCharsets.UTF_8);
+        LibraryRecords.result(entity, bounded, comparison.engineVersion(), comparison.summary().verdict(),
+                comparison.limits().degraded(), json);
         QuarkusTransaction.requiringNew().run(() -> comparisons.persist(entity));
         return stored(entity, without(left), without(right));
     }
@@ -233,17 +242,98 @@ public class StatementLibrary {
      */
     public void write(StoredComparison comparison, ReportFormat format, OutputStream out) {
         if (format == ReportFormat.JSON) {
-            try {
-                out.write(comparison.json().getBytes(StandardCharsets.UTF_8));
-                out.flush();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            writeStored(comparison.json(), out);
             return;
         }
         Statement left = asStatement(comparison.left());
         Statement right = asStatement(comparison.right());
         service.write(service.compare(left, right, comparison.options()), format, out);
+    }
+
+    /** Compares one base statement with several stored ones, all by id, under their own labels. */
+    public StoredComparisonSet compareSeries(String baseId, List<String> otherIds, ComparisonOptions options)
+            throws InputProblem {
+        List<ComparisonSide> others = new ArrayList<>();
+        for (String id : otherIds) {
+            others.add(ComparisonSide.stored(id, null));
+        }
+        return compareSeries(ComparisonSide.stored(baseId, null), others, options);
+    }
+
+    /**
+     * Compares one base with two or more others (at most {@link #maxOthers()}); uploads are added
+     * to the library first. The set is stored with its JSON; its pages are rendered by running the
+     * engine again on the stored statements, as for a comparison of two.
+     */
+    public StoredComparisonSet compareSeries(ComparisonSide base, List<ComparisonSide> others, ComparisonOptions options)
+            throws InputProblem {
+        if (others.size() < 2) {
+            throw new InputProblem(InputProblem.Kind.BAD_INPUT, "a comparison set needs a base and at least 2 other "
+                    + "statements; " + others.size() + " other " + (others.size() == 1 ? "was" : "were")
+                    + " given (to compare two statements, make a comparison)");
+        }
+        if (others.size() > maxOthers) {
+            throw new InputProblem(InputProblem.Kind.TOO_LARGE, "a comparison set compares the base with at most "
+                    + maxOthers + " other statements; " + others.size() + " were given");
+        }
+        List<ComparisonSide> sides = new ArrayList<>();
+        sides.add(base);
+        sides.addAll(others);
+        List<StoredStatement> stored = new ArrayList<>();
+        List<Statement> texts = new ArrayList<>();
+        for (int i = 0; i < sides.size(); i++) {
+            ComparisonSide side = sides.get(i);
+            StoredStatement statement = prefixed(i == 0 ? "base statement" : "other statement " + i, () -> resolve(side));
+            String name = label(side.label(), statement.label());
+            stored.add(LibraryRecords.relabelled(without(statement), name));
+            texts.add(asStatement(statement).withLabel(name));
+        }
+        ComparisonOptions bounded = bounded(options);
+        SeriesComparison series = service.compareSeries(texts.get(0), texts.subList(1, texts.size()), bounded);
+        String id = PublicIds.next();
+        ByteArrayOutputStream json = new ByteArrayOutputStream(65_536);
+        new SeriesJsonWriter(false).write(series, id, json);
+        ComparisonSetEntity entity = new ComparisonSetEntity();
+        entity.id = id;
+        for (StoredStatement statement : stored) {
+            entity.members.add(new ComparisonSetMember(statement.id(), statement.label()));
+        }
+        LibraryRecords.result(entity, bounded, series.engineVersion(), series.verdict(), series.limits().degraded(), json);
+        QuarkusTransaction.requiringNew().run(() -> sets.persist(entity));
+        return LibraryRecords.stored(entity, stored);
+    }
+
+    public Optional<StoredComparisonSet> comparisonSet(String id) {
+        if (!PublicIds.plausible(id)) {
+            return Optional.empty();
+        }
+        return QuarkusTransaction.requiringNew().call(() -> sets.find(id).map(set -> LibraryRecords.stored(set,
+                set.members.stream().map(m -> statements.find(m.statementId).map(s -> stored(s, true)).orElseThrow())
+                        .toList())));
+    }
+
+    /** Writes a stored comparison set: JSON exactly as stored; the other formats from the engine run again. */
+    public void write(StoredComparisonSet set, ReportFormat format, OutputStream out) {
+        if (format == ReportFormat.JSON) {
+            writeStored(set.json(), out);
+            return;
+        }
+        List<Statement> texts = set.statements().stream().map(LibraryRecords::asStatement).toList();
+        service.write(service.compareSeries(texts.get(0), texts.subList(1, texts.size()), set.options()), format, out);
+    }
+
+    /** The Content-Security-Policy of a comparison set's page. */
+    public String seriesContentSecurityPolicy() {
+        return service.seriesContentSecurityPolicy();
+    }
+
+    private static void writeStored(String json, OutputStream out) {
+        try {
+            out.write(json.getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String label(String given, String own) throws InputProblem {
@@ -291,12 +381,12 @@ public class StatementLibrary {
         T run() throws InputProblem;
     }
 
-    /** Names the side in a message about one of two statements ("left statement: ..."). */
+    /** Names the side in a message about one of several statements ("left statement: ..."). */
     private static <T> T prefixed(String side, Step<T> step) throws InputProblem {
         try {
             return step.run();
         } catch (InputProblem e) {
-            throw new InputProblem(e.kind(), side + " statement: " + e.getMessage());
+            throw new InputProblem(e.kind(), side + ": " + e.getMessage());
         }
     }
 }

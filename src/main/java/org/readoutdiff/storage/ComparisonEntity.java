@@ -4,15 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
 
 /**
- * One comparison: which two statements, with which options, by which engine version, and its
- * result as the comparison JSON document (schema readout-diff/comparison/1).
+ * One comparison: which two statements, and (as {@link StoredResult}) with which options, by which
+ * engine version, and its result as the comparison JSON document (schema readout-diff/comparison/1).
  */
 @Entity
 @Table(name = "comparison")
-public class ComparisonEntity {
+public class ComparisonEntity extends StoredResult {
 
     @Id
     @Column(length = 24)
@@ -31,30 +30,6 @@ public class ComparisonEntity {
     @Column(name = "right_label", nullable = false, length = 200)
     public String rightLabel;
 
-    @Column(name = "requested_mode", nullable = false, length = 16)
-    public String requestedMode;
-
-    @Column(name = "ignore_case", nullable = false)
-    public boolean ignoreCase;
-
-    @Column(name = "time_budget_ms", nullable = false)
-    public long timeBudgetMillis;
-
-    @Column(name = "engine_version", nullable = false, length = 32)
-    public String engineVersion;
-
     @Column(name = "result_mode", nullable = false, length = 16)
     public String resultMode;
-
-    @Column(nullable = false, length = 16)
-    public String verdict;
-
-    @Column(nullable = false)
-    public boolean degraded;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "result_json", nullable = false, columnDefinition = "text")
-    public String resultJson;
 }

@@ -1,5 +1,6 @@
 package org.readoutdiff.web;
 
+import java.util.List;
 import org.readoutdiff.text.StatementMetadata;
 
 /** JSON request bodies of the API (DESIGN.md §4). */
@@ -13,6 +14,13 @@ public final class ApiRequests {
      * and the options.
      */
     public record ComparisonRequest(Side left, Side right, String mode, Boolean ignoreCase) {
+    }
+
+    /**
+     * POST /api/comparison-sets: a base and two or more others, each a text with metadata or a
+     * stored statement's id, and the options.
+     */
+    public record ComparisonSetRequest(Side base, List<Side> others, String mode, Boolean ignoreCase) {
     }
 
     /** One side: either {@code statementId}, or {@code text} with optional metadata. */

@@ -42,9 +42,14 @@ public class ComparisonApi {
         ComparisonOptions options = Options.of(request.mode(), Boolean.TRUE.equals(request.ignoreCase()));
         StoredComparison comparison = library.compare(side("left", request.left()), side("right", request.right()),
                 options);
-        return Response.created(URI.create("/api/comparisons/" + comparison.id()))
-                .header("Link", "</comparisons/" + comparison.id() + ">; rel=\"alternate\"; type=\"text/html\"")
-                .entity(comparison.json())
+        return created("/comparisons/" + comparison.id(), comparison.json());
+    }
+
+    /** 201: Location is the JSON under /api, Link the page; the body is the stored JSON. */
+    static Response created(String page, String json) {
+        return Response.created(URI.create("/api" + page))
+                .header("Link", "<" + page + ">; rel=\"alternate\"; type=\"text/html\"")
+                .entity(json)
                 .type(MediaType.APPLICATION_JSON_TYPE.withCharset("utf-8"))
                 .build();
     }
@@ -60,7 +65,7 @@ public class ComparisonApi {
     }
 
     /** A side as the service takes it: a stored statement's id, or a text to add. */
-    private static ComparisonSide side(String name, ApiRequests.Side side) throws InputProblem {
+    static ComparisonSide side(String name, ApiRequests.Side side) throws InputProblem {
         if (side == null) {
             throw new InputProblem(InputProblem.Kind.BAD_INPUT, "\"" + name + "\" is missing");
         }

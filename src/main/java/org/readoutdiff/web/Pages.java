@@ -19,4 +19,8 @@ final class Pages {
     static native TemplateInstance error(Views.Problem problem);
 
     static native TemplateInstance reportHeader(Views.ReportHeader header);
+
+    static native TemplateInstance comparisonSetForm(Views.SetForm form);
+
+    static native TemplateInstance seriesHeader(Views.SetHeader header);
 }

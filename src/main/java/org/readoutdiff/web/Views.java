@@ -58,6 +58,16 @@ public final class Views {
                                boolean recomputed, String leftId, String rightId) {
     }
 
+    /** The form of a comparison set: the base and the slots for others, or stored statements to choose from. */
+    public record SetForm(Limits limits, Side base, List<Side> others, int maxOthers, List<Option> choices,
+                          int choiceRows, List<Option> modes) {
+    }
+
+    /** The strip above a comparison set's report; {@code statements} are ids (value) and short names (text). */
+    public record SetHeader(String id, String created, String engineVersion, String storedEngineVersion,
+                            boolean recomputed, List<Option> statements) {
+    }
+
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 

@@ -27,7 +27,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A journalist's path in headless Chromium: open the home page, upload two saved files, land on
- * the report, reload its permalink. A screenshot of each step goes to target/browser/. Skipped
+ * the report, reload its permalink; and one statement against three others from the second form.
+ * A screenshot of each step goes to target/browser/. Skipped
  * where Chromium is not installed, unless READOUT_DIFF_REQUIRE_BROWSER is set (CI sets it).
  */
 @QuarkusTest
@@ -101,6 +102,41 @@ class BrowserTest {
         assertEquals(permalink, browser.getCurrentUrl());
         assertEquals(report, browser.findElement(By.tagName("body")).getText(), "the permalink shows the same report");
         screenshot("4-report-reloaded");
+    }
+
+    /** One readout against three others from the form without script; the report has a column per other statement. */
+    @Test
+    void compareOneStatementWithSeveralFromTheForm() throws IOException {
+        browser.get(home.toString());
+        browser.findElement(By.linkText("Compare one statement with several")).click();
+        assertEquals("Compare one statement with several · readout-diff", browser.getTitle());
+        Path lima = Path.of("fixtures", "series", "lima-2024").toAbsolutePath();
+        fill("base", lima.resolve("base.txt"), "China: Lima 2024", "11162024", "2024-11-16");
+        fill("other1", lima.resolve("counterpart.txt"), "US: Lima 2024", "11162024", "2024-11-16");
+        fill("other2", lima.resolve("earlier-2023.txt"), "China: Woodside 2023", "11152023", "2023-11-15");
+        fill("other3", lima.resolve("earlier-2022.txt"), "China: Bali 2022", "11142022", "2022-11-14");
+        screenshot("5-set-form-filled");
+        browser.findElement(By.cssSelector("form.compare button[type=submit]")).click();
+
+        new WebDriverWait(browser, Duration.ofSeconds(60))
+                .until(ExpectedConditions.urlMatches("/comparison-sets/[A-Za-z0-9]{16}$"));
+        java.util.List<String> columns = browser.findElements(By.cssSelector("table.matrix thead th")).stream()
+                .map(org.openqa.selenium.WebElement::getText).toList();
+        assertEquals(4, columns.size(), columns.toString());
+        assertTrue(columns.get(0).contains("China: Lima 2024"), columns.toString());
+        assertTrue(columns.get(1).contains("US: Lima 2024"), columns.toString());
+        assertTrue(columns.get(3).contains("China: Bali 2022"), columns.toString());
+        String page = browser.findElement(By.tagName("body")).getText();
+        assertTrue(page.contains("Permalink: " + browser.getCurrentUrl().replaceFirst("^https?://[^/]+", "")), page);
+        screenshot("6-set-report");
+    }
+
+    private void fill(String slot, Path file, String label, String typedDate, String isoDate) {
+        browser.findElement(By.name(slot + "File")).sendKeys(file.toFile().getPath());
+        browser.findElement(By.name(slot + "Label")).sendKeys(label);
+        var date = browser.findElement(By.name(slot + "Date"));
+        date.sendKeys(typedDate);
+        assertEquals(isoDate, date.getAttribute("value"), "the date field of " + slot);
     }
 
     private void screenshot(String name) throws IOException {

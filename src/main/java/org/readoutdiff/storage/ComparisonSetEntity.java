@@ -1,0 +1,32 @@
+package org.readoutdiff.storage;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One comparison set: a base statement compared with several others, and (as {@link StoredResult})
+ * the options and engine version it ran with and its result as the JSON document (schema
+ * readout-diff/comparison-set/1).
+ * The members are the statements in order, the base first.
+ */
+@Entity
+@Table(name = "comparison_set")
+public class ComparisonSetEntity extends StoredResult {
+
+    @Id
+    @Column(length = 24)
+    public String id;
+
+    @ElementCollection
+    @CollectionTable(name = "comparison_set_member", joinColumns = @JoinColumn(name = "comparison_set_id"))
+    @OrderColumn(name = "member_index")
+    public List<ComparisonSetMember> members = new ArrayList<>();
+}

@@ -1,0 +1,39 @@
+package org.readoutdiff.storage;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.MappedSuperclass;
+import java.time.Instant;
+
+/**
+ * What every stored result records, a comparison of two as well as a comparison set: the options
+ * it ran with, the engine version, the verdict, whether a budget made it coarser, when, and the
+ * result as its JSON document.
+ */
+@MappedSuperclass
+public abstract class StoredResult {
+
+    @Column(name = "requested_mode", nullable = false, length = 16)
+    public String requestedMode;
+
+    @Column(name = "ignore_case", nullable = false)
+    public boolean ignoreCase;
+
+    @Column(name = "time_budget_ms", nullable = false)
+    public long timeBudgetMillis;
+
+    @Column(name = "engine_version", nullable = false, length = 32)
+    public String engineVersion;
+
+    /** substantive, minor, format-only or identical; of a set, the strongest of its comparisons. */
+    @Column(nullable = false, length = 16)
+    public String verdict;
+
+    @Column(nullable = false)
+    public boolean degraded;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "result_json", nullable = false, columnDefinition = "text")
+    public String resultJson;
+}

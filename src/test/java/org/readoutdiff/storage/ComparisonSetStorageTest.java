@@ -1,0 +1,91 @@
+package org.readoutdiff.storage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Comparison sets in the database the application runs on: H2 by default, PostgreSQL in CI's
+ * second pass (READOUT_DIFF_DATABASE=postgresql). Members keep their order and labels, and must be
+ * statements of the library.
+ */
+@QuarkusTest
+class ComparisonSetStorageTest {
+
+    @Inject
+    StatementRepository statements;
+
+    @Inject
+    ComparisonSetRepository sets;
+
+    @Inject
+    Database database;
+
+    @Test
+    void membersComeBackInTheirOrderWithTheirLabels() {
+        List<String> ids = List.of(statement("base"), statement("other one"), statement("other two"));
+        ComparisonSetEntity set = set(List.of(
+                new ComparisonSetMember(ids.get(0), "Base <b>label</b>"),
+                new ComparisonSetMember(ids.get(2), "second given first"),
+                new ComparisonSetMember(ids.get(1), "Other, 中文")));
+        QuarkusTransaction.requiringNew().run(() -> sets.persist(set));
+
+        ComparisonSetEntity found = QuarkusTransaction.requiringNew().call(() -> sets.find(set.id).orElseThrow());
+        assertEquals(List.of(ids.get(0), ids.get(2), ids.get(1)), found.members.stream().map(m -> m.statementId).toList());
+        assertEquals(List.of("Base <b>label</b>", "second given first", "Other, 中文"),
+                found.members.stream().map(m -> m.label).toList());
+        assertEquals(set.resultJson, found.resultJson);
+        assertEquals(set.createdAt, found.createdAt);
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> sets.find("NoSuchSet1")).isEmpty());
+    }
+
+    @Test
+    void aMemberMustBeAStoredStatement() {
+        String known = statement("known");
+        ComparisonSetEntity set = set(List.of(new ComparisonSetMember(known, "base"),
+                new ComparisonSetMember("NoSuchStatement1", "missing"), new ComparisonSetMember(known, "again")));
+        assertThrows(RuntimeException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
+            sets.persist(set);
+            database.entityManager().flush();
+        }));
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> sets.find(set.id)).isEmpty(), "nothing was stored");
+    }
+
+    private String statement(String text) {
+        StatementEntity entity = new StatementEntity();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        entity.id = PublicIds.next();
+        entity.sha256 = (UUID.randomUUID().toString().replace("-", "") + "0".repeat(32)).substring(0, 64);
+        entity.label = text;
+        entity.format = "pasted";
+        entity.content = text + ".";
+        entity.byteCount = entity.content.length();
+        entity.charCount = entity.content.length();
+        entity.retrievedAt = now;
+        entity.storedAt = now;
+        QuarkusTransaction.requiringNew().run(() -> statements.persist(entity));
+        return entity.id;
+    }
+
+    private static ComparisonSetEntity set(List<ComparisonSetMember> members) {
+        ComparisonSetEntity set = new ComparisonSetEntity();
+        set.id = PublicIds.next();
+        set.members.addAll(members);
+        set.requestedMode = "auto";
+        set.timeBudgetMillis = 10_000;
+        set.engineVersion = "test";
+        set.verdict = "minor";
+        set.createdAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        set.resultJson = "{\"schema\": \"readout-diff/comparison-set/1\", \"text\": \"" + "x".repeat(70_000) + "\"}";
+        return set;
+    }
+}
