@@ -175,7 +175,7 @@ class BatchCommandTest {
         Map<String, String> expected = Map.of(
                 "missing-file.yaml", "comparisons[0] (gone): right: gone.txt: no such file",
                 "unknown-option.yaml", "comparisons[1] (seed-vs-us): unknown option 'mdoe' (expected id, title, left, "
-                        + "right, base, others, mode, formats, failOn, ignoreCase, timeBudget or topics)",
+                        + "right, base, others, mode, formats, failOn, ignoreCase, timeBudget, topics or verbs)",
                 "malformed.yaml", "is not valid YAML at line 4, column 4: expected <block end>, but found "
                         + "'<block mapping start>' (while parsing a block collection)",
                 "outside.yaml", "comparisons[0] (a): right: '../outside.txt' is outside the manifest's folder",
