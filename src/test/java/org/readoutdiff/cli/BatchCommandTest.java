@@ -142,13 +142,7 @@ class BatchCommandTest {
         assertEquals(List.of(1, 0, 0), exitStatuses(summary));
         assertTrue(summary.get("generatedAt").asText().matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"));
 
-        Element suite = DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder().parse(junit.toFile())
-                .getDocumentElement();
-        assertEquals("3", suite.getAttribute("tests"));
-        assertEquals("1", suite.getAttribute("failures"));
-        Element failing = (Element) suite.getElementsByTagName("failure").item(0);
-        assertEquals("seed--edited", ((Element) failing.getParentNode()).getAttribute("name"));
-        assertEquals("4 substantive changes.", failing.getAttribute("message"));
+        assertOneFailingCase(junit, 3, "seed--edited", "4 substantive changes.");
 
         String appended = Files.readString(stepSummary);
         assertTrue(appended.startsWith("An earlier command's summary.\n\n# Seed watch\n\n3 comparisons: 1 substantive, "
@@ -267,13 +261,7 @@ class BatchCommandTest {
         assertEquals("shared", shared.get("scaleVerb").asText());
         assertEquals(9, shared.get("strength").asInt(), "the entry's verb scale, not the default");
 
-        Element suite = DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder().parse(junit.toFile())
-                .getDocumentElement();
-        assertEquals("2", suite.getAttribute("tests"));
-        assertEquals("1", suite.getAttribute("failures"));
-        Element failing = (Element) suite.getElementsByTagName("failure").item(0);
-        assertEquals("seed", ((Element) failing.getParentNode()).getAttribute("name"));
-        assertEquals("1 of 2 fail: Edited copy (4 substantive changes.)", failing.getAttribute("message"));
+        assertOneFailingCase(junit, 2, "seed", "1 of 2 fail: Edited copy (4 substantive changes.)");
 
         String appended = Files.readString(stepSummary);
         assertTrue(appended.contains("| \u21b3 seed--edited | \u2192 Edited copy | substantive | 4 | 0 | 0 | 0 | 0 |"),
@@ -295,6 +283,17 @@ class BatchCommandTest {
         LaunchResult noOutput = launcher.launch("batch", manifest("watch.yaml"));
         assertEquals(2, noOutput.exitCode());
         assertTrue(noOutput.getErrorOutput().contains("Missing required option: '--output=DIR'"), noOutput.getErrorOutput());
+    }
+
+    /** The JUnit file has {@code tests} test cases, one of them failing: {@code name}, with {@code message}. */
+    private static void assertOneFailingCase(Path junit, int tests, String name, String message) throws Exception {
+        Element suite = DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder().parse(junit.toFile())
+                .getDocumentElement();
+        assertEquals(Integer.toString(tests), suite.getAttribute("tests"));
+        assertEquals("1", suite.getAttribute("failures"));
+        Element failing = (Element) suite.getElementsByTagName("failure").item(0);
+        assertEquals(name, ((Element) failing.getParentNode()).getAttribute("name"));
+        assertEquals(message, failing.getAttribute("message"));
     }
 
     private static ServerSocket bind(int port) throws IOException {
