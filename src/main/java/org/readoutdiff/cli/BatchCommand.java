@@ -16,7 +16,8 @@ import picocli.CommandLine.Parameters;
 /** {@code batch MANIFEST -o DIR}: every comparison a manifest lists, their reports and an index. */
 @Command(name = "batch", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Runs the comparisons a manifest (YAML or JSON) lists and writes one report per comparison and "
-                + "format, an index.html and index.md listing them, and a summary.json.",
+                + "format, an index.html and index.md listing them, and a summary.json. A base with two others or "
+                + "more is one series comparison with one report.",
                 "Nothing is written unless the whole manifest is valid; DIR is replaced as a whole at the end."},
         footer = {"", "Exit codes: 0 ran fine and nothing to fail on; 1 a comparison has differences that --fail-on "
                 + "asked to fail on;", "2 usage, manifest or input error (nothing written); 3 internal error."})
@@ -35,7 +36,8 @@ class BatchCommand implements Callable<Integer> {
     FailOn failOn;
 
     @Option(names = "--junit", paramLabel = "FILE",
-            description = "Also write a JUnit XML file: one test case per comparison, failing as --fail-on says.")
+            description = "Also write a JUnit XML file: one test case per comparison (a series is one), failing as "
+                    + "--fail-on says.")
     Path junit;
 
     @Option(names = "--step-summary", paramLabel = "FILE", defaultValue = "${env:GITHUB_STEP_SUMMARY}",

@@ -3,7 +3,8 @@ package org.readoutdiff.report;
 import java.util.List;
 
 /**
- * One comparison of a batch.
+ * One comparison of two statements in a batch: an entry of its own, or one of the comparisons
+ * of a series entry (then its reports are the series' reports).
  *
  * @param id             the comparison's id; its report files are named after it
  * @param entry          the manifest entry it comes from ({@code comparisons[0] (seed)})
@@ -18,14 +19,25 @@ import java.util.List;
 public record BatchComparisonView(String id, String entry, String title, String mode, String leftLabel,
                                   String leftFile, String leftSha256, String rightLabel, String rightFile,
                                   String rightSha256, SummaryView summary, double similarity, String degradedReason,
-                                  boolean failOn, boolean fails, List<ReportFileView> reports) {
+                                  boolean failOn, boolean fails, List<ReportFileView> reports)
+        implements BatchEntryView {
 
     public BatchComparisonView {
         reports = List.copyOf(reports);
     }
 
-    /** The report to open first: the HTML one if there is one. */
-    public ReportFileView mainReport() {
-        return reports.stream().filter(r -> r.format().equals("html")).findFirst().orElse(reports.get(0));
+    @Override
+    public String verdict() {
+        return summary.verdict();
+    }
+
+    @Override
+    public String headline() {
+        return summary.headline();
+    }
+
+    @Override
+    public boolean series() {
+        return false;
     }
 }

@@ -11,8 +11,9 @@ import java.io.UncheckedIOException;
 
 /**
  * Writes a batch's {@code summary.json}, schema {@value #SCHEMA} (the JSON Schema is the
- * resource {@code schema/batch-1.schema.json}): per comparison its id, labels, files, verdict,
- * counts, report files and whether it fails {@code --fail-on}. Fields always come in the same
+ * resource {@code schema/batch-1.schema.json}): per entry its id, labels, files, verdict,
+ * counts, report files and whether it fails {@code --fail-on}; a series entry ({@code kind}
+ * "series") has its base, and per other statement the findings of its comparison with the base. Fields always come in the same
  * order and lines end in LF on every system, so the same batch gives the same bytes.
  */
 public final class BatchJsonWriter {
@@ -40,8 +41,8 @@ public final class BatchJsonWriter {
             json.writeNumberField("exitStatus", view.fails() ? 1 : 0);
             writeCounts(json, view.counts());
             json.writeArrayFieldStart("comparisons");
-            for (BatchComparisonView comparison : view.comparisons()) {
-                writeComparison(json, comparison);
+            for (BatchEntryView entry : view.comparisons()) {
+                writeEntry(json, entry);
             }
             json.writeEndArray();
             json.writeEndObject();
@@ -64,16 +65,48 @@ public final class BatchJsonWriter {
         json.writeEndObject();
     }
 
-    private static void writeComparison(JsonGenerator json, BatchComparisonView c) throws IOException {
+    private static void writeEntry(JsonGenerator json, BatchEntryView entry) throws IOException {
         json.writeStartObject();
-        json.writeStringField("id", c.id());
-        json.writeStringField("entry", c.entry());
-        if (c.title() != null) {
-            json.writeStringField("title", c.title());
+        json.writeStringField("id", entry.id());
+        json.writeStringField("kind", entry.series() ? "series" : "pair");
+        json.writeStringField("entry", entry.entry());
+        if (entry.title() != null) {
+            json.writeStringField("title", entry.title());
         }
-        json.writeStringField("mode", c.mode());
-        writeStatement(json, "left", c.leftLabel(), c.leftFile(), c.leftSha256());
-        writeStatement(json, "right", c.rightLabel(), c.rightFile(), c.rightSha256());
+        if (entry instanceof BatchSeriesView series) {
+            writeStatement(json, "base", series.baseLabel(), series.baseFile(), series.baseSha256());
+            json.writeArrayFieldStart("others");
+            for (BatchComparisonView other : series.others()) {
+                json.writeStartObject();
+                json.writeStringField("id", other.id());
+                json.writeStringField("mode", other.mode());
+                writeStatement(json, "statement", other.rightLabel(), other.rightFile(), other.rightSha256());
+                writeFindings(json, other);
+                json.writeNumberField("exitStatus", other.fails() ? 1 : 0);
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeStringField("verdict", series.verdict());
+            json.writeStringField("headline", series.headline());
+            writeLimits(json, series.degradedReason());
+        } else if (entry instanceof BatchComparisonView c) {
+            json.writeStringField("mode", c.mode());
+            writeStatement(json, "left", c.leftLabel(), c.leftFile(), c.leftSha256());
+            writeStatement(json, "right", c.rightLabel(), c.rightFile(), c.rightSha256());
+            writeFindings(json, c);
+        }
+        json.writeObjectFieldStart("reports");
+        for (ReportFileView report : entry.reports()) {
+            json.writeStringField(report.format(), report.file());
+        }
+        json.writeEndObject();
+        json.writeBooleanField("failOn", entry.failOn());
+        json.writeNumberField("exitStatus", entry.fails() ? 1 : 0);
+        json.writeEndObject();
+    }
+
+    /** Verdict, headline, counts and limits of a comparison of two statements. */
+    private static void writeFindings(JsonGenerator json, BatchComparisonView c) throws IOException {
         json.writeStringField("verdict", c.summary().verdict());
         json.writeStringField("headline", c.summary().headline());
         json.writeObjectFieldStart("summary");
@@ -86,17 +119,13 @@ public final class BatchJsonWriter {
         json.writeNumberField("rightOnly", c.summary().rightOnly());
         json.writeNumberField("similarity", c.similarity());
         json.writeEndObject();
+        writeLimits(json, c.degradedReason());
+    }
+
+    private static void writeLimits(JsonGenerator json, String degradedReason) throws IOException {
         json.writeObjectFieldStart("limits");
-        json.writeBooleanField("degraded", c.degradedReason() != null);
-        json.writeStringField("reason", c.degradedReason());
-        json.writeEndObject();
-        json.writeObjectFieldStart("reports");
-        for (ReportFileView report : c.reports()) {
-            json.writeStringField(report.format(), report.file());
-        }
-        json.writeEndObject();
-        json.writeBooleanField("failOn", c.failOn());
-        json.writeNumberField("exitStatus", c.fails() ? 1 : 0);
+        json.writeBooleanField("degraded", degradedReason != null);
+        json.writeStringField("reason", degradedReason);
         json.writeEndObject();
     }
 

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * A batch in Markdown: {@code index.md}, with links to the report files, and the summary a CI
+ * A batch in Markdown: {@code index.md}, with links to the report files (a series entry is a
+ * row with its reports, then a row per other statement with its counts), and the summary a CI
  * job appends to its step summary, with the file names instead (links would not resolve
  * there) followed by the Markdown summary of each comparison that failed or changed
  * substantively, as long as the whole stays under a byte limit.
@@ -34,11 +35,11 @@ public final class BatchMarkdownWriter {
      *               or null when it was not kept
      * @param maxBytes the most bytes to write, in UTF-8
      */
-    public String stepSummary(BatchView view, Function<BatchComparisonView, String> detail, int maxBytes) {
+    public String stepSummary(BatchView view, Function<BatchEntryView, String> detail, int maxBytes) {
         Budget md = new Budget(maxBytes);
         head(md, view, false);
-        List<BatchComparisonView> shown = view.comparisons().stream()
-                .filter(c -> c.fails() || c.summary().verdict().equals("substantive")).toList();
+        List<BatchEntryView> shown = view.comparisons().stream()
+                .filter(c -> c.fails() || c.verdict().equals("substantive")).toList();
         for (int i = 0; i < shown.size(); i++) {
             String text = detail.apply(shown.get(i));
             if (text == null || !md.item("\n" + text.stripTrailing())) {
@@ -58,7 +59,7 @@ public final class BatchMarkdownWriter {
         md.line("| Comparison | Statements | Verdict | Substantive | Moved | Only left | Only right | Minor | Similarity"
                 + " | Reports |");
         md.line("|---|---|---|--:|--:|--:|--:|--:|--:|---|");
-        List<BatchComparisonView> comparisons = view.comparisons();
+        List<BatchEntryView> comparisons = view.comparisons();
         for (int i = 0; i < comparisons.size(); i++) {
             if (!md.item(row(view, comparisons.get(i), links))) {
                 md.omitted(comparisons.size() - i, "comparisons");
@@ -67,22 +68,38 @@ public final class BatchMarkdownWriter {
         }
     }
 
-    private static String row(BatchView view, BatchComparisonView c, boolean links) {
-        SummaryView s = c.summary();
-        String name = "**" + MarkdownText.escape(c.id()) + "**"
-                + (c.title() == null ? "" : "<br>" + label(c.title()));
-        String verdict = s.verdict() + (c.fails() ? " \u2014 **fails**"
-                : !c.failOn() && !view.failOn().equals("none") ? " (not counted)" : "")
-                + (c.degradedReason() != null ? " (coarser than usual)" : "");
+    /** A comparison's row; a series' row followed by one row per other statement, without links of their own. */
+    private static String row(BatchView view, BatchEntryView e, boolean links) {
+        String name = "**" + MarkdownText.escape(e.id()) + "**"
+                + (e.title() == null ? "" : "<br>" + label(e.title()));
+        String verdict = e.verdict() + (e.fails() ? " \u2014 **fails**"
+                : !e.failOn() && !view.failOn().equals("none") ? " (not counted)" : "")
+                + (e.degradedReason() != null ? " (coarser than usual)" : "");
         StringBuilder reports = new StringBuilder();
-        for (ReportFileView report : c.reports()) {
+        for (ReportFileView report : e.reports()) {
             reports.append(reports.isEmpty() ? "" : " \u00b7 ");
             reports.append(links ? "[" + report.format() + "](" + report.file() + ")" : "`" + report.file() + "`");
         }
+        if (e instanceof BatchSeriesView series) {
+            StringBuilder rows = new StringBuilder("| " + name + " | " + label(series.baseLabel()) + " \u2192 "
+                    + series.others().size() + " others | " + verdict + " |  |  |  |  |  |  | " + reports + " |");
+            for (BatchComparisonView other : series.others()) {
+                rows.append("\n| \u21b3 ").append(MarkdownText.escape(other.id())).append(" | \u2192 ")
+                        .append(label(other.rightLabel())).append(" | ").append(other.verdict())
+                        .append(other.degradedReason() != null ? " (coarser than usual)" : "").append(" | ")
+                        .append(counts(other)).append(" |  |");
+            }
+            return rows.toString();
+        }
+        BatchComparisonView c = (BatchComparisonView) e;
         return "| " + name + " | " + label(c.leftLabel()) + " \u2192 " + label(c.rightLabel()) + " | " + verdict
-                + " | " + s.substantiveChanges() + " | " + s.moves() + " | " + s.leftOnly() + " | " + s.rightOnly()
-                + " | " + s.minorChanges() + " | "
-                + s.similarityPercent() + " | " + reports + " |";
+                + " | " + counts(c) + " | " + reports + " |";
+    }
+
+    private static String counts(BatchComparisonView c) {
+        SummaryView s = c.summary();
+        return s.substantiveChanges() + " | " + s.moves() + " | " + s.leftOnly() + " | " + s.rightOnly() + " | "
+                + s.minorChanges() + " | " + s.similarityPercent();
     }
 
     private static String verdicts(BatchView view) {

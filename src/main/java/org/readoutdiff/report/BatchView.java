@@ -11,10 +11,10 @@ import java.util.List;
  * @param generatedAt   when the run started (ISO-8601, UTC), or null
  * @param failOn        the {@code --fail-on} rule: none, substantive or any
  * @param fails         whether a comparison fails that rule, so the run exits 1
- * @param comparisons   in the manifest's order
+ * @param comparisons   in the manifest's order: comparisons of two statements and series
  */
 public record BatchView(String title, String engineVersion, String generatedAt, String failOn, boolean fails,
-                        BatchCountsView counts, List<BatchComparisonView> comparisons) {
+                        BatchCountsView counts, List<BatchEntryView> comparisons) {
 
     public BatchView {
         comparisons = List.copyOf(comparisons);

@@ -1,14 +1,18 @@
 package org.readoutdiff.report;
 
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
  * A batch as a JUnit XML report, for CI systems that display those: one test suite, one test
- * case per comparison (class name {@code readout-diff}, name the comparison's id), failing with
- * the headline when the comparison fails {@code --fail-on}. Written with the JDK's StAX writer,
+ * case per entry (class name {@code readout-diff}, name the entry's id), failing with the
+ * headline when the entry fails {@code --fail-on}. A series is one test case, as it is one row
+ * of the index, one item of {@code summary.json} and one report: the counts of tests and
+ * failures match those, and the failure names which of the others fail and why. Written with the JDK's StAX writer,
  * which escapes markup; characters that XML 1.0 cannot carry at all (most control characters,
  * lone surrogates) are replaced first, since statement labels are untrusted.
  */
@@ -39,8 +43,8 @@ public final class JUnitXmlWriter {
             }
             xml.writeCharacters("\n  ");
             xml.writeEndElement();
-            for (BatchComparisonView comparison : view.comparisons()) {
-                testCase(xml, view, comparison);
+            for (BatchEntryView entry : view.comparisons()) {
+                testCase(xml, view, entry);
             }
             xml.writeCharacters("\n");
             xml.writeEndElement();
@@ -53,22 +57,33 @@ public final class JUnitXmlWriter {
         }
     }
 
-    private static void testCase(XMLStreamWriter xml, BatchView view, BatchComparisonView c)
+    private static void testCase(XMLStreamWriter xml, BatchView view, BatchEntryView c)
             throws XMLStreamException {
         xml.writeCharacters("\n  ");
         xml.writeStartElement("testcase");
         xml.writeAttribute("classname", CLASS_NAME);
         attribute(xml, "name", c.id());
-        String description = c.leftLabel() + " \u2192 " + c.rightLabel() + " (" + c.mode() + "): "
-                + c.summary().verdict() + ". " + c.summary().headline() + " Similarity "
-                + c.summary().similarityPercent() + "."
-                + (c.degradedReason() == null ? "" : " Coarser than usual: " + c.degradedReason() + ".")
-                + (c.failOn() ? "" : " Not counted for --fail-on.")
-                + " Reports: " + String.join(", ", c.reports().stream().map(ReportFileView::file).toList()) + ".";
+        String description;
+        String message = c.headline();
+        if (c instanceof BatchSeriesView series) {
+            StringBuilder text = new StringBuilder(series.baseLabel() + " against " + series.others().size()
+                    + " others: " + series.verdict() + ". " + series.headline());
+            List<String> failing = new ArrayList<>();
+            for (BatchComparisonView other : series.others()) {
+                text.append("\n").append(other.id()).append(": ").append(findings(other));
+                if (other.fails()) {
+                    failing.add(other.rightLabel() + " (" + other.headline() + ")");
+                }
+            }
+            description = text + "\n" + notes(c).strip();
+            message = failing.size() + " of " + series.others().size() + " fail: " + String.join("; ", failing);
+        } else {
+            description = findings((BatchComparisonView) c) + notes(c);
+        }
         if (c.fails()) {
             xml.writeCharacters("\n    ");
             xml.writeStartElement("failure");
-            attribute(xml, "message", c.summary().headline());
+            attribute(xml, "message", message);
             xml.writeAttribute("type", "fail-on-" + view.failOn());
             text(xml, description);
             xml.writeEndElement();
@@ -79,6 +94,17 @@ public final class JUnitXmlWriter {
         xml.writeEndElement();
         xml.writeCharacters("\n  ");
         xml.writeEndElement();
+    }
+
+    private static String findings(BatchComparisonView c) {
+        return c.leftLabel() + " \u2192 " + c.rightLabel() + " (" + c.mode() + "): " + c.verdict() + ". "
+                + c.headline() + " Similarity " + c.summary().similarityPercent() + "."
+                + (c.degradedReason() == null ? "" : " Coarser than usual: " + c.degradedReason() + ".");
+    }
+
+    private static String notes(BatchEntryView c) {
+        return (c.failOn() ? "" : " Not counted for --fail-on.")
+                + " Reports: " + String.join(", ", c.reports().stream().map(ReportFileView::file).toList()) + ".";
     }
 
     private static void property(XMLStreamWriter xml, String name, String value) throws XMLStreamException {

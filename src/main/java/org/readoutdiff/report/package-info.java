@@ -16,7 +16,8 @@
  * {@link org.readoutdiff.report.SeriesTextWriter}.
  *
  * <p>A batch of comparisons ({@link org.readoutdiff.report.BatchView}, built by {@link
- * org.readoutdiff.report.BatchViews}) is rendered as {@code summary.json} ({@link
+ * org.readoutdiff.report.BatchViews}; each entry a {@link org.readoutdiff.report.BatchEntryView}:
+ * a comparison of two statements or a series) is rendered as {@code summary.json} ({@link
  * org.readoutdiff.report.BatchJsonWriter}, schema {@code readout-diff/batch/1}), {@code index.md} and a CI step summary ({@link
  * org.readoutdiff.report.BatchMarkdownWriter}) and a JUnit XML file ({@link
  * org.readoutdiff.report.JUnitXmlWriter}, the JDK's StAX writer).

@@ -17,10 +17,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.readoutdiff.analysis.TopicLexicon;
+import org.readoutdiff.analysis.VerbScale;
 import org.readoutdiff.compare.Comparison;
 import org.readoutdiff.compare.ComparisonOptions;
+import org.readoutdiff.compare.SeriesComparison;
 import org.readoutdiff.render.BatchIndexRenderer;
 import org.readoutdiff.report.BatchComparisonView;
+import org.readoutdiff.report.BatchEntryView;
 import org.readoutdiff.report.BatchJsonWriter;
 import org.readoutdiff.report.BatchMarkdownWriter;
 import org.readoutdiff.report.BatchView;
@@ -30,7 +33,8 @@ import org.readoutdiff.report.ReportFileView;
 import org.readoutdiff.text.Statement;
 
 /**
- * Runs a batch manifest: every comparison it lists, one report per comparison and format, an
+ * Runs a batch manifest: every comparison it lists (a base with two others or more is one series
+ * comparison), one report per comparison and format, an
  * {@code index.html}, {@code index.md} and {@code summary.json}, optionally a JUnit file and a CI
  * step summary.
  *
@@ -86,18 +90,18 @@ public class BatchRunner {
         checkOutputs(settings);
         String startedAt = settings.startedAt() == null ? null
                 : settings.startedAt().truncatedTo(ChronoUnit.SECONDS).toString();
-        List<BatchComparisonView> views = new ArrayList<>();
+        List<BatchEntryView> views = new ArrayList<>();
         Map<String, String> details = new HashMap<>();
         BatchView[] batch = new BatchView[1];
         Path output = settings.output().toAbsolutePath().normalize();
         OutputFiles.replaceFolder(output, settings.outputName(), folder -> {
             for (int i = 0; i < prepared.size(); i++) {
                 long start = System.nanoTime();
-                BatchComparisonView view = compare(prepared.get(i), folder, settings.failOn(), details,
+                BatchEntryView view = compare(prepared.get(i), folder, settings.failOn(), details,
                         settings.stepSummary() != null);
                 views.add(view);
                 settings.progress().accept(String.format(Locale.ROOT, "[%d/%d] %s: %s \u2014 %s (%.1f s)", i + 1,
-                        prepared.size(), view.id(), view.summary().verdict(), view.summary().headline(),
+                        prepared.size(), view.id(), view.verdict(), view.headline(),
                         (System.nanoTime() - start) / 1e9));
             }
             batch[0] = BatchViews.batch(manifest.title(), startedAt, settings.failOn().label(), views);
@@ -124,18 +128,25 @@ public class BatchRunner {
     }
 
     /** A comparison ready to run: its statements read and decoded, its options built. */
-    private record Prepared(BatchManifest.Planned planned, Statement left, Statement right, ComparisonOptions options) {
+    private record Prepared(BatchManifest.Planned planned, Statement base, List<Statement> others,
+                            ComparisonOptions options) {
     }
 
-    /** Reads every statement and topic lexicon (each file once) and builds every comparison's options; writes nothing. */
+    /**
+     * Reads every statement, topic lexicon and verb scale (each file once) and builds every
+     * comparison's options; writes nothing.
+     */
     private List<Prepared> prepare(BatchManifest manifest) throws InputProblem {
         Map<String, Statement> read = new HashMap<>();
-        Map<Path, TopicLexicon> lexicons = new HashMap<>();
+        Map<Path, Object> rules = new HashMap<>();
         List<Prepared> prepared = new ArrayList<>();
         for (BatchManifest.Planned planned : manifest.comparisons()) {
-            Statement left = statement(manifest, planned.left(), read);
-            Statement right = statement(manifest, planned.right(), read);
-            prepared.add(new Prepared(planned, left, right, options(manifest, planned.entry(), lexicons)));
+            Statement base = statement(manifest, planned.base(), read);
+            List<Statement> others = new ArrayList<>();
+            for (BatchManifest.StatementInput other : planned.others()) {
+                others.add(statement(manifest, other, read));
+            }
+            prepared.add(new Prepared(planned, base, others, options(manifest, planned.entry(), rules)));
         }
         return prepared;
     }
@@ -157,27 +168,40 @@ public class BatchRunner {
         return input.label() == null ? statement : statement.withLabel(input.label());
     }
 
-    private ComparisonOptions options(BatchManifest manifest, BatchManifest.Entry entry,
-                                      Map<Path, TopicLexicon> lexicons) throws InputProblem {
+    private ComparisonOptions options(BatchManifest manifest, BatchManifest.Entry entry, Map<Path, Object> rules)
+            throws InputProblem {
         BatchManifest.Options options = entry.options();
-        TopicLexicon topics = TopicLexicon.defaults();
-        if (options.topics() != null) {
-            BatchManifest.InputFile file = options.topics();
-            topics = lexicons.get(file.path());
-            if (topics == null) {
-                try {
-                    topics = files.lexicon(file.path(), file.name());
-                } catch (InputProblem e) {
-                    throw new InputProblem(e.kind(), manifest.name() + ": " + file.where() + ": " + e.getMessage());
-                }
-                lexicons.put(file.path(), topics);
-            }
-        }
-        return ComparisonOptions.defaults()
-                .withTopics(topics)
+        ComparisonOptions built = ComparisonOptions.defaults()
                 .withMode(options.mode())
                 .withIgnoreCase(options.ignoreCase())
                 .withTimeBudget(options.timeBudget());
+        if (options.topics() != null) {
+            built = built.withTopics(rules(manifest, options.topics(), rules, files::lexicon, TopicLexicon.class));
+        }
+        if (options.verbs() != null) {
+            built = built.withVerbs(rules(manifest, options.verbs(), rules, files::verbScale, VerbScale.class));
+        }
+        return built;
+    }
+
+    /** A rule file (topic lexicon, verb scale) read once however many entries name it. */
+    private static <T> T rules(BatchManifest manifest, BatchManifest.InputFile file, Map<Path, Object> read,
+                               RuleReader<T> reader, Class<T> type) throws InputProblem {
+        Object known = read.get(file.path());
+        if (type.isInstance(known)) {
+            return type.cast(known);
+        }
+        try {
+            T rules = reader.read(file.path(), file.name());
+            read.put(file.path(), rules);
+            return rules;
+        } catch (InputProblem e) {
+            throw new InputProblem(e.kind(), manifest.name() + ": " + file.where() + ": " + e.getMessage());
+        }
+    }
+
+    private interface RuleReader<T> {
+        T read(Path file, String name) throws InputProblem;
     }
 
     /** The output places: refuse what would be overwritten but is not ours, before anything is written. */
@@ -216,28 +240,64 @@ public class BatchRunner {
         return file.toAbsolutePath().normalize().startsWith(output);
     }
 
-    private BatchComparisonView compare(Prepared prepared, Path folder, FailOn failOn, Map<String, String> details,
-                                        boolean keepDetails) throws IOException {
+    private BatchEntryView compare(Prepared prepared, Path folder, FailOn failOn, Map<String, String> details,
+                                   boolean keepDetails) throws IOException {
         BatchManifest.Planned planned = prepared.planned();
-        Comparison comparison = service.compare(prepared.left(), prepared.right(), prepared.options());
-        List<ReportFileView> reports = new ArrayList<>();
-        for (ReportFormat format : planned.entry().options().formats()) {
-            String file = planned.id() + (format == ReportFormat.INLINE ? ".inline.txt" : "." + format.extension());
-            write(folder.resolve(file), out -> service.write(comparison, format, out));
-            reports.add(new ReportFileView(format.label(), file));
+        BatchManifest.Entry entry = planned.entry();
+        boolean participates = entry.options().failOn();
+        BatchEntryView view;
+        OutputFiles.Content summary;
+        if (planned.series()) {
+            SeriesComparison series = service.compareSeries(prepared.base(), prepared.others(), prepared.options());
+            List<ReportFileView> reports = writeReports(planned, folder, (format, out) -> service.write(series, format, out));
+            List<BatchComparisonView> others = new ArrayList<>();
+            for (int k = 0; k < planned.others().size(); k++) {
+                others.add(part(planned, planned.comparisonId(k), k,
+                        series.comparisons().get(k), participates && failOn.fails(series.comparisons().get(k)
+                                .summary().verdict()), reports));
+            }
+            view = BatchViews.series(planned.id(), entry.where(), entry.title(), planned.base().file().name(), series,
+                    others, participates, participates && failOn.fails(series.verdict()), reports);
+            summary = out -> service.write(series, ReportFormat.MD, out);
+        } else {
+            Comparison comparison = service.compare(prepared.base(), prepared.others().get(0), prepared.options());
+            List<ReportFileView> reports = writeReports(planned, folder,
+                    (format, out) -> service.write(comparison, format, out));
+            view = part(planned, planned.id(), 0, comparison,
+                    participates && failOn.fails(comparison.summary().verdict()), reports);
+            summary = out -> service.write(comparison, ReportFormat.MD, out);
         }
-        boolean participates = planned.entry().options().failOn();
-        boolean fails = participates && failOn.fails(comparison.summary().verdict());
-        BatchComparisonView view = BatchViews.comparison(planned.id(), planned.entry().where(),
-                planned.entry().title(), planned.left().file().name(), planned.right().file().name(), comparison,
-                participates, fails, reports);
-        if (keepDetails && (fails || view.summary().verdict().equals("substantive"))
+        if (keepDetails && (view.fails() || view.verdict().equals("substantive"))
                 && details.values().stream().mapToLong(String::length).sum() < STEP_SUMMARY_LIMIT) {
             ByteArrayOutputStream md = new ByteArrayOutputStream();
-            service.write(comparison, ReportFormat.MD, md);
+            summary.write(md);
             details.put(planned.id(), md.toString(StandardCharsets.UTF_8));
         }
         return view;
+    }
+
+    /** The base against its k-th other statement. */
+    private static BatchComparisonView part(BatchManifest.Planned planned, String id, int k, Comparison comparison,
+                                            boolean fails, List<ReportFileView> reports) {
+        BatchManifest.Entry entry = planned.entry();
+        return BatchViews.comparison(id, entry.where(), entry.title(), planned.base().file().name(),
+                planned.others().get(k).file().name(), comparison, entry.options().failOn(), fails, reports);
+    }
+
+    private static List<ReportFileView> writeReports(BatchManifest.Planned planned, Path folder, Report report)
+            throws IOException {
+        List<ReportFileView> reports = new ArrayList<>();
+        for (ReportFormat format : planned.entry().options().formats()) {
+            String file = planned.id() + (format == ReportFormat.INLINE ? ".inline.txt" : "." + format.extension());
+            write(folder.resolve(file), out -> report.write(format, out));
+            reports.add(new ReportFileView(format.label(), file));
+        }
+        return reports;
+    }
+
+    /** Writes one comparison's report in one format. */
+    private interface Report {
+        void write(ReportFormat format, OutputStream out) throws IOException;
     }
 
     private void appendStepSummary(Settings settings, BatchView view, Map<String, String> details)

@@ -41,7 +41,7 @@ public final class ManifestReader {
 
     private static final List<String> TOP_KEYS = List.of("title", "defaults", "comparisons");
     private static final List<String> OPTION_KEYS = List.of("mode", "formats", "failOn", "ignoreCase", "timeBudget",
-            "topics");
+            "topics", "verbs");
     private static final List<String> ENTRY_KEYS = concat(List.of("id", "title", "left", "right", "base", "others"),
             OPTION_KEYS);
     private static final List<String> STATEMENT_KEYS = List.of("file", "label", "issuer", "meeting", "date",
@@ -231,8 +231,27 @@ public final class ManifestReader {
             if (id == null) {
                 id = pair ? left.id() + "--" + others.get(0).id() : left.id();
             }
-            return new BatchManifest.Entry(where, id, title, pair, left, others,
-                    options(node, where, ENTRY_KEYS, defaults));
+            BatchManifest.Options options = options(node, where, ENTRY_KEYS, defaults);
+            if (others.size() > 1 && options.formats().contains(ReportFormat.INLINE)) {
+                options = withoutInline(options, node.has("formats"), where);
+            }
+            return new BatchManifest.Entry(where, id, title, pair, left, others, options);
+        }
+
+        /**
+         * A series report has no inline form (it shows two statements). Asked for in the entry
+         * itself, that is a mistake; inherited from the defaults, it is meant for the pairs.
+         */
+        private BatchManifest.Options withoutInline(BatchManifest.Options options, boolean ownFormats, String where)
+                throws InputProblem {
+            List<ReportFormat> formats = new ArrayList<>(options.formats());
+            formats.remove(ReportFormat.INLINE);
+            if (ownFormats || formats.isEmpty()) {
+                throw problem(name + ": " + where + ": formats: " + (ownFormats ? "" : "(from defaults) ")
+                        + "inline shows two statements, and a base with two others or more is one series report;"
+                        + " use html, json, md or text for this entry");
+            }
+            return options.withFormats(formats);
         }
 
         private BatchManifest.StatementInput statement(JsonNode node, String where, List<String> allowed)
@@ -288,6 +307,9 @@ public final class ManifestReader {
             }
             if (node.has("topics")) {
                 options = options.withTopics(file(node.get("topics"), where + ": topics"));
+            }
+            if (node.has("verbs")) {
+                options = options.withVerbs(file(node.get("verbs"), where + ": verbs"));
             }
             return options;
         }
@@ -367,12 +389,14 @@ public final class ManifestReader {
         private void checkUniqueIds(BatchManifest manifest) throws InputProblem {
             Map<String, String> used = new HashMap<>();
             for (BatchManifest.Planned planned : manifest.comparisons()) {
-                // Case-insensitively: the ids name report files, and some file systems ignore case.
-                String previous = used.putIfAbsent(planned.id().toLowerCase(Locale.ROOT), planned.entry().where());
-                if (previous != null) {
-                    throw problem(name + ": " + planned.entry().where() + ": the comparison id '" + planned.id()
-                            + "' is already used by " + (previous.equals(planned.entry().where()) ? "another statement of this entry"
-                            : previous) + "; give it an id of its own");
+                for (String id : planned.ids()) {
+                    // Case-insensitively: the ids name report files, and some file systems ignore case.
+                    String previous = used.putIfAbsent(id.toLowerCase(Locale.ROOT), planned.entry().where());
+                    if (previous != null) {
+                        throw problem(name + ": " + planned.entry().where() + ": the comparison id '" + id
+                                + "' is already used by " + (previous.equals(planned.entry().where())
+                                ? "another statement of this entry" : previous) + "; give it an id of its own");
+                    }
                 }
             }
         }

@@ -10,7 +10,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.main.LaunchResult;
 import io.quarkus.test.junit.main.QuarkusMainLauncher;
 import io.quarkus.test.junit.main.QuarkusMainTest;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -18,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -54,11 +59,27 @@ class BatchCommandTest {
                     base: {file: seed.txt, label: Seed, issuer: Ministry}
                     others:
                       - {id: edited, file: edited.txt, label: Edited copy}
-                      - {id: noise, file: noise.txt, label: Re-typed copy}
+                  - id: seed--noise
+                    left: {file: seed.txt, label: Seed, issuer: Ministry}
+                    right: {file: noise.txt, label: Re-typed copy}
                   - id: same
                     left: seed.txt
                     right: seed.txt
                     formats: [json, text]
+                """);
+        Files.writeString(in.resolve("verbs.txt"), "9 speech shared\n");
+        Files.writeString(in.resolve("series.yaml"), """
+                title: Seed series
+                comparisons:
+                  - id: seed
+                    title: The seed against two copies
+                    base: {file: seed.txt, label: Seed, date: "2024-11-18"}
+                    others:
+                      - {id: noise, file: noise.txt, label: Re-typed copy}
+                      - {id: edited, file: edited.txt, label: Edited copy}
+                    formats: [html, json, md, text]
+                    verbs: verbs.txt
+                  - {id: noise, left: seed.txt, right: noise.txt}
                 """);
         Files.writeString(in.resolve("noise.yaml"), """
                 comparisons:
@@ -121,13 +142,7 @@ class BatchCommandTest {
         assertEquals(List.of(1, 0, 0), exitStatuses(summary));
         assertTrue(summary.get("generatedAt").asText().matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"));
 
-        Element suite = DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder().parse(junit.toFile())
-                .getDocumentElement();
-        assertEquals("3", suite.getAttribute("tests"));
-        assertEquals("1", suite.getAttribute("failures"));
-        Element failing = (Element) suite.getElementsByTagName("failure").item(0);
-        assertEquals("seed--edited", ((Element) failing.getParentNode()).getAttribute("name"));
-        assertEquals("4 substantive changes.", failing.getAttribute("message"));
+        assertOneFailingCase(junit, 3, "seed--edited", "4 substantive changes.");
 
         String appended = Files.readString(stepSummary);
         assertTrue(appended.startsWith("An earlier command's summary.\n\n# Seed watch\n\n3 comparisons: 1 substantive, "
@@ -169,19 +184,29 @@ class BatchCommandTest {
                 "malformed.yaml", "comparisons:\n  - id: a\n    left: seed.txt\n   right: edited.txt\n",
                 "outside.yaml", "comparisons:\n  - {id: a, left: seed.txt, right: ../outside.txt}\n",
                 "empty-statement.yaml", "comparisons:\n  - {id: a, left: seed.txt, right: empty.txt}\n",
-                "bad-topics.yaml", "comparisons:\n  - {id: a, left: seed.txt, right: edited.txt, topics: topics.txt}\n"));
+                "bad-topics.yaml", "comparisons:\n  - {id: a, left: seed.txt, right: edited.txt, topics: topics.txt}\n",
+                "series-missing.yaml", "comparisons:\n  - {id: a, left: seed.txt, right: edited.txt}\n"
+                        + "  - {id: s, base: seed.txt, others: [edited.txt, gone.txt]}\n",
+                "series-empty.yaml", "comparisons:\n  - {id: s, base: seed.txt, others: [edited.txt, {file: empty.txt}]}\n",
+                "series-bad-verbs.yaml", "comparisons:\n  - {id: s, base: seed.txt, others: [edited.txt, noise.txt], "
+                        + "verbs: topics.txt}\n"));
         Files.writeString(in.resolve("topics.txt"), "synthetic drugs\n[fentanyl] Fentanyl\n");
         Files.write(in.resolve("empty.txt"), new byte[0]);
         Map<String, String> expected = Map.of(
                 "missing-file.yaml", "comparisons[0] (gone): right: gone.txt: no such file",
                 "unknown-option.yaml", "comparisons[1] (seed-vs-us): unknown option 'mdoe' (expected id, title, left, "
-                        + "right, base, others, mode, formats, failOn, ignoreCase, timeBudget or topics)",
+                        + "right, base, others, mode, formats, failOn, ignoreCase, timeBudget, topics or verbs)",
                 "malformed.yaml", "is not valid YAML at line 4, column 4: expected <block end>, but found "
                         + "'<block mapping start>' (while parsing a block collection)",
                 "outside.yaml", "comparisons[0] (a): right: '../outside.txt' is outside the manifest's folder",
                 "empty-statement.yaml", "comparisons[0] (a): right: empty.txt: is empty",
                 "bad-topics.yaml", "comparisons[0] (a): topics: topics.txt: line 1: term 'synthetic drugs' comes before"
-                        + " any topic; start the file with a line such as [taiwan] Taiwan");
+                        + " any topic; start the file with a line such as [taiwan] Taiwan",
+                "series-missing.yaml", "comparisons[1] (s): others[1]: gone.txt: no such file",
+                "series-empty.yaml", "comparisons[0] (s): others[1]: file: empty.txt: is empty",
+                "series-bad-verbs.yaml", "comparisons[0] (s): verbs: topics.txt: line 1: expected STRENGTH CATEGORY "
+                        + "phrase, the strength a number from 1 to 9 or -, the category a lower-case word such as speech"
+                        + " (e.g. \"3 speech stressed\"): synthetic drugs");
         for (Map.Entry<String, String> manifest : bad.entrySet()) {
             Files.writeString(in.resolve(manifest.getKey()), manifest.getValue());
             for (Path out : List.of(good, work.resolve("never"))) {
@@ -198,6 +223,55 @@ class BatchCommandTest {
         }
     }
 
+    /** A base with two others: one report set, one summary item, one test case; --fail-on on the strongest verdict. */
+    @Test
+    void aSeriesEntryIsOneComparisonWithOneSetOfReports(QuarkusMainLauncher launcher) throws Exception {
+        Path out = work.resolve("series");
+        Path junit = out.resolve("junit.xml");
+        Path stepSummary = work.resolve("series-step-summary.md");
+        Files.deleteIfExists(stepSummary);
+        LaunchResult run = launcher.launch("batch", manifest("series.yaml"), "-o", out.toString(), "--fail-on",
+                "substantive", "--junit", junit.toString(), "--step-summary", stepSummary.toString());
+        assertEquals(1, run.exitCode(), run.getErrorOutput());
+        List<String> progress = messages(run);
+        assertTrue(progress.get(0).matches("\\[1/2] seed: substantive \u2014 Against 2 others: 1 substantive, "
+                + "1 format-only\\. \\(\\d+\\.\\d s\\)"), progress.get(0));
+        assertEquals("readout-diff: wrote 2 comparisons (7 reports, index.html, index.md, summary.json) to " + out
+                + "; 1 failing --fail-on substantive", progress.get(2));
+        assertEquals(List.of("index.html", "index.md", "junit.xml", "noise.html", "noise.json", "noise.md", "seed.html",
+                "seed.json", "seed.md", "seed.txt", "summary.json"), List.copyOf(files(out).keySet()));
+
+        JsonNode summary = JSON.readTree(out.resolve("summary.json").toFile());
+        JsonSchema schema;
+        try (InputStream in = BatchCommandTest.class.getResourceAsStream("/schema/batch-1.schema.json")) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(JSON.readTree(in));
+        }
+        assertEquals(Set.of(), schema.validate(summary));
+        JsonNode series = summary.get("comparisons").get(0);
+        assertEquals("series", series.get("kind").asText());
+        assertEquals("seed.txt", series.get("base").get("file").asText());
+        assertEquals(List.of("seed--noise", "seed--edited"), series.get("others").findValuesAsText("id"));
+        assertEquals(List.of(0, 1, 1, 0), exitStatuses(summary), "seed--noise, seed--edited, seed, noise");
+        assertEquals("seed.html", series.get("reports").get("html").asText());
+
+        JsonNode report = JSON.readTree(out.resolve("seed.json").toFile());
+        assertEquals("readout-diff/comparison-set/1", report.get("schema").asText());
+        assertEquals(List.of("Seed", "Re-typed copy", "Edited copy"), report.get("statements").findValuesAsText("label"));
+        JsonNode shared = report.get("statements").get(0).get("sentences").findParents("scaleVerb").get(0);
+        assertEquals("shared", shared.get("scaleVerb").asText());
+        assertEquals(9, shared.get("strength").asInt(), "the entry's verb scale, not the default");
+
+        assertOneFailingCase(junit, 2, "seed", "1 of 2 fail: Edited copy (4 substantive changes.)");
+
+        String appended = Files.readString(stepSummary);
+        assertTrue(appended.contains("| \u21b3 seed--edited | \u2192 Edited copy | substantive | 4 | 0 | 0 | 0 | 0 |"),
+                appended);
+        assertTrue(appended.contains("## Seed against 2 statements"), appended);
+
+        LaunchResult none = launcher.launch("batch", manifest("series.yaml"), "-o", out.toString(), "-q");
+        assertEquals(0, none.exitCode(), none.getErrorOutput());
+    }
+
     @Test
     void aFolderThatBatchDidNotWriteIsNeverReplaced(QuarkusMainLauncher launcher) throws IOException {
         LaunchResult run = launcher.launch("batch", manifest("watch.yaml"), "-o", in.toString());
@@ -209,6 +283,17 @@ class BatchCommandTest {
         LaunchResult noOutput = launcher.launch("batch", manifest("watch.yaml"));
         assertEquals(2, noOutput.exitCode());
         assertTrue(noOutput.getErrorOutput().contains("Missing required option: '--output=DIR'"), noOutput.getErrorOutput());
+    }
+
+    /** The JUnit file has {@code tests} test cases, one of them failing: {@code name}, with {@code message}. */
+    private static void assertOneFailingCase(Path junit, int tests, String name, String message) throws Exception {
+        Element suite = DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder().parse(junit.toFile())
+                .getDocumentElement();
+        assertEquals(Integer.toString(tests), suite.getAttribute("tests"));
+        assertEquals("1", suite.getAttribute("failures"));
+        Element failing = (Element) suite.getElementsByTagName("failure").item(0);
+        assertEquals(name, ((Element) failing.getParentNode()).getAttribute("name"));
+        assertEquals(message, failing.getAttribute("message"));
     }
 
     private static ServerSocket bind(int port) throws IOException {

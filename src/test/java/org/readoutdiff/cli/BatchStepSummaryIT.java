@@ -38,12 +38,14 @@ class BatchStepSummaryIT {
         assertEquals(1, process.exitValue(), errors);
         assertEquals("", Files.readString(work.resolve("stdout.txt")));
         String appended = Files.readString(summary, StandardCharsets.UTF_8);
-        assertTrue(appended.startsWith("Build: ok\n\n# Lima, 16 November 2024: China's readout against the US readout"
-                + " and an edited copy\n\n2 comparisons: 2 substantive. **2 fail `--fail-on substantive`** (exit status 1)."),
-                appended);
+        assertTrue(appended.startsWith("Build: ok\n\n# Lima, 16 November 2024: China's readout against the US readout,"
+                + " an edited copy and the earlier meetings\n\n3 comparisons: 3 substantive. **3 fail `--fail-on "
+                + "substantive`** (exit status 1)."), appended);
         assertTrue(appended.contains("## China's readout (Xinhua) \u2192 China's readout, edited copy (planted edits)"),
                 appended);
+        assertTrue(appended.contains("## China's readout, Lima 2024 (Xinhua) against 3 statements"), appended);
         assertTrue(Files.exists(work.resolve("junit.xml")));
-        assertTrue(errors.contains("[2/2] seed--edited: substantive"), errors);
+        assertTrue(errors.contains("[2/3] seed--edited: substantive"), errors);
+        assertTrue(errors.contains("[3/3] lima-series: substantive \u2014 Against 3 others: 3 substantive."), errors);
     }
 }

@@ -16,7 +16,9 @@ import org.readoutdiff.compare.Comparison;
 import org.readoutdiff.compare.ComparisonEngine;
 import org.readoutdiff.compare.ComparisonOptions;
 import org.readoutdiff.report.BatchView;
+import org.readoutdiff.report.BatchSeriesWritersTest;
 import org.readoutdiff.report.BatchViews;
+import org.readoutdiff.report.GoldenFiles;
 import org.readoutdiff.report.ReportFileView;
 
 /** The batch index page: untrusted labels stay text, the policy allows only its own style, links go to the reports. */
@@ -54,6 +56,17 @@ class BatchIndexRendererTest {
         assertTrue(html.contains("<strong>1 of 1 fails --fail-on substantive.</strong>The run exits with status 1."),
                 html);
         assertTrue(html.contains("Made by readout-diff " + ComparisonEngine.VERSION + " on 2024-11-18T10:00:00Z."), html);
+    }
+
+    /** The series row links to its one report; a row per other statement follows it, linking to the same report. */
+    @Test
+    void aSeriesIsARowWithItsReportsThenARowPerOtherStatement() throws Exception {
+        String html = new BatchIndexRenderer().render(BatchSeriesWritersTest.batch("substantive"));
+        assertFalse(html.contains("<script"), html);
+        String table = html.substring(html.indexOf("<tbody>"), html.indexOf("</tbody>"));
+        assertEquals(List.of("watch.html", "watch.html", "watch.json", "watch.html", "watch.html", "same.md", "same.md"),
+                Pattern.compile("href=\"([^\"]*)\"").matcher(table).results().map(m -> m.group(1)).toList());
+        GoldenFiles.assertMatches("batch/series-index.html", html);
     }
 
     @Test

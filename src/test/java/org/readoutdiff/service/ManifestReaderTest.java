@@ -82,15 +82,21 @@ class ManifestReaderTest {
                     ignoreCase: true
                     timeBudget: 5
                     topics: statements/a.txt
+                    verbs: statements/b.txt
+                  - base: statements/b.txt
+                    others: [statements/a.txt]
                 """);
         assertEquals("Weekly watch", manifest.title());
-        assertEquals(List.of("a--b", "base-a--b", "base-a--third", "base-a--c-v2"),
+        assertEquals(List.of("a--b", "base-a", "b--a"),
                 manifest.comparisons().stream().map(BatchManifest.Planned::id).toList());
+        assertEquals(List.of(false, true, false),
+                manifest.comparisons().stream().map(BatchManifest.Planned::series).toList());
+        assertEquals(List.of("base-a", "base-a--b", "base-a--third", "base-a--c-v2"), manifest.comparisons().get(1).ids());
 
         BatchManifest.Entry pair = manifest.entries().get(0);
         assertEquals("comparisons[0]", pair.where());
         assertTrue(pair.pair());
-        assertEquals(new BatchManifest.Options(Mode.VERSIONS, false, Duration.ofSeconds(60), null,
+        assertEquals(new BatchManifest.Options(Mode.VERSIONS, false, Duration.ofSeconds(60), null, null,
                 List.of(ReportFormat.HTML, ReportFormat.MD), true), pair.options());
         BatchManifest.StatementInput right = pair.others().get(0);
         assertEquals("statements/b.txt", right.file().name());
@@ -107,8 +113,34 @@ class ManifestReaderTest {
         assertEquals(new BatchManifest.Options(Mode.COUNTERPARTS, true, Duration.ofSeconds(5),
                 new BatchManifest.InputFile(folder.resolve("statements/a.txt").toRealPath(), "statements/a.txt",
                         "comparisons[1] (base-a): topics"),
+                new BatchManifest.InputFile(folder.resolve("statements/b.txt").toRealPath(), "statements/b.txt",
+                        "comparisons[1] (base-a): verbs"),
                 List.of(ReportFormat.JSON), false), base.options());
         assertEquals("statements/c v2.txt", base.others().get(2).file().name());
+    }
+
+    @Test
+    void aSeriesHasNoInlineReportTheDefaultsLoseItAndAnEntryMayNotAskForIt() throws Exception {
+        BatchManifest manifest = read("manifest.yaml", """
+                defaults: {formats: [html, inline]}
+                comparisons:
+                  - {id: s, base: statements/a.txt, others: [statements/b.txt, "statements/c v2.txt"]}
+                  - {id: p, base: statements/a.txt, others: [statements/b.txt]}
+                """);
+        assertEquals(List.of(ReportFormat.HTML), manifest.entries().get(0).options().formats());
+        assertEquals(List.of(ReportFormat.HTML, ReportFormat.INLINE), manifest.entries().get(1).options().formats());
+        assertEquals("manifest.yaml: comparisons[0] (s): formats: inline shows two statements, and a base with two "
+                + "others or more is one series report; use html, json, md or text for this entry", error("""
+                comparisons:
+                  - {id: s, base: statements/a.txt, others: [statements/b.txt, statements/a.txt], formats: [md, inline]}
+                """));
+        assertEquals("manifest.yaml: comparisons[0] (s): formats: (from defaults) inline shows two statements, and a "
+                + "base with two others or more is one series report; use html, json, md or text for this entry",
+                error("""
+                defaults: {formats: inline}
+                comparisons:
+                  - {id: s, base: statements/a.txt, others: [statements/b.txt, statements/a.txt]}
+                """));
     }
 
     @Test
@@ -128,7 +160,7 @@ class ManifestReaderTest {
     @Test
     void anUnknownOptionNamesTheEntryByItsIndexAndId() throws Exception {
         assertEquals("manifest.yaml: comparisons[2] (seed-vs-us): unknown option 'mdoe' (expected id, title, left, "
-                + "right, base, others, mode, formats, failOn, ignoreCase, timeBudget or topics)", error("""
+                + "right, base, others, mode, formats, failOn, ignoreCase, timeBudget, topics or verbs)", error("""
                 comparisons:
                   - {left: statements/a.txt, right: statements/b.txt}
                   - {id: second, left: statements/a.txt, right: statements/b.txt}
@@ -184,7 +216,7 @@ class ManifestReaderTest {
                         "manifest.yaml: comparisons: must be a list of at least one comparison"),
                 Arguments.of("unknown default", "defaults: {mdoe: versions}\n" + pair,
                         "manifest.yaml: defaults: unknown option 'mdoe' (expected mode, formats, failOn, ignoreCase, "
-                                + "timeBudget or topics)"),
+                                + "timeBudget, topics or verbs)"),
                 Arguments.of("unknown statement key", "comparisons:\n  - base: {file: statements/a.txt, lable: A}\n"
                         + "    others: [statements/b.txt]\n", "manifest.yaml: comparisons[0]: base: unknown key 'lable' "
                         + "(expected file, label, issuer, meeting, date, sourceUrl, retrievedAt or encoding)"),
@@ -232,7 +264,14 @@ class ManifestReaderTest {
                 Arguments.of("the same other twice", "comparisons:\n  - {id: e, base: statements/a.txt, "
                         + "others: [statements/b.txt, statements/b.txt]}\n",
                         "manifest.yaml: comparisons[0] (e): the comparison id 'e--b' is already used by another "
-                                + "statement of this entry; give it an id of its own"));
+                                + "statement of this entry; give it an id of its own"),
+                Arguments.of("a series' comparison id taken by another entry", "comparisons:\n"
+                        + "  - {id: e--b, left: statements/a.txt, right: statements/b.txt}\n"
+                        + "  - {id: e, base: statements/a.txt, others: [statements/b.txt, {id: c, file: statements/a.txt}]}\n",
+                        "manifest.yaml: comparisons[1] (e): the comparison id 'e--b' is already used by comparisons[0] "
+                                + "(e--b); give it an id of its own"),
+                Arguments.of("a missing verb scale", pair + "    verbs: statements/verbs.txt\n",
+                        "manifest.yaml: comparisons[0] (e): verbs: statements/verbs.txt: no such file"));
     }
 
     @ParameterizedTest(name = "{0}")
