@@ -27,7 +27,8 @@ import org.readoutdiff.text.Statement;
 /**
  * Compares one base statement with several others: each statement is segmented once, the base
  * is compared with every other one by {@link ComparisonEngine} (auto, versions or counterparts
- * per pair, as the options say), each statement's sentences are attributed, and formulations
+ * per pair, as the options say; the options' time budget is for the whole series), each
+ * statement's sentences are attributed, and formulations
  * are followed across the series in date order, using the base comparisons and comparisons of
  * the other statements that follow each other in that order. The comparisons run on as many
  * threads as there are processors; the result is the same whatever the number. Pure: the same
@@ -49,6 +50,8 @@ public final class SeriesEngine {
         if (others.size() < 2) {
             throw new IllegalArgumentException("a series compares the base with at least two other statements");
         }
+        // one budget for the whole series, not one per comparison: eight others must not take eight budgets
+        Deadline deadline = Deadline.after(options.timeBudget());
         List<Statement> statements = new ArrayList<>();
         statements.add(base);
         statements.addAll(others);
@@ -64,8 +67,8 @@ public final class SeriesEngine {
                     .<Callable<SegmentedStatement>>map(s -> () -> segmenter.segment(s)).toList());
             ComparisonEngine engine = new ComparisonEngine(options);
             List<Comparison> comparisons = all(pool, segmented.subList(1, segmented.size()).stream()
-                    .<Callable<Comparison>>map(other -> () -> engine.compare(segmented.get(0), other,
-                            Deadline.after(options.timeBudget()))).toList());
+                    .<Callable<Comparison>>map(other -> () -> engine.compare(segmented.get(0), other, deadline))
+                    .toList());
             Attributor attributor = new Attributor(AttributionRules.defaults(), options.verbs());
             List<List<Attribution>> attributions = all(pool, segmented.stream()
                     .<Callable<List<Attribution>>>map(s -> () -> attributor.attribute(s)).toList());
@@ -79,7 +82,7 @@ public final class SeriesEngine {
                 }
             }
             List<Comparison> extra = all(pool, between.stream().<Callable<Comparison>>map(p -> () -> engine.compare(
-                    segmented.get(p[0]), segmented.get(p[1]), Deadline.after(options.timeBudget()))).toList());
+                    segmented.get(p[0]), segmented.get(p[1]), deadline)).toList());
             List<FormulationTracker.PairChanges> changes = new ArrayList<>();
             for (int k = 0; k < comparisons.size(); k++) {
                 boolean baseFirst = timeline.rank(0) < timeline.rank(k + 1);
