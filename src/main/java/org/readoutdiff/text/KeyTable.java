@@ -9,10 +9,10 @@ import java.util.Arrays;
  * a new String per lookup, which is most of the tokenizer's time on a 10 MB text.
  *
  * <p>Each token is copied into a scratch array first and token texts are kept as arrays: hashing
- * and comparing arrays is one bounds check and a vectorised compare, where the same work on a
- * {@code String} checks every index, and compares character by character whenever the token
- * and the text differ in internal encoding (Latin-1 or UTF-16) — in a long text with a single
- * non-Latin-1 character, every time.
+ * and comparing arrays needs no bounds check per character, where the same work on a
+ * {@code String} checks every index, and {@code regionMatches} takes its slow path (a checked
+ * accessor call per character) whenever the token and the text differ in internal encoding
+ * (Latin-1 or UTF-16): in a long text with a single non-Latin-1 character, every time.
  */
 final class KeyTable {
 
@@ -35,7 +35,7 @@ final class KeyTable {
         int mask = raws.length - 1;
         int slot = mix(hash(token, length)) & mask;
         while (raws[slot] != null) {
-            if (Arrays.equals(raws[slot], 0, raws[slot].length, token, 0, length)) {
+            if (sameText(raws[slot], token, length)) {
                 return keys[slot];
             }
             slot = (slot + 1) & mask;
@@ -66,6 +66,23 @@ final class KeyTable {
                 keys[slot] = oldKeys[i];
             }
         }
+    }
+
+    /**
+     * Whether {@code raw} holds the first {@code length} characters of {@code token}. A plain loop:
+     * tokens are a few characters long, too short for Arrays.equals' vectorised compare to pay
+     * for its range checks and call, which profiles of long texts showed.
+     */
+    private static boolean sameText(char[] raw, char[] token, int length) {
+        if (raw.length != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (raw[i] != token[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int hash(char[] chars, int length) {
