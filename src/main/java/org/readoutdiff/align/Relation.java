@@ -15,9 +15,11 @@ public enum Relation {
     /** The other side's account of the same point (counterparts mode). */
     COUNTERPART;
 
-    /** The name used in JSON and reports: "identical", "moved-edited", ... */
+    private final String label = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
+    /** The name used in JSON and reports: "identical", "moved-edited", ... (asked for once per pair and more). */
     public String label() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return label;
     }
 
     public boolean isMove() {

@@ -19,7 +19,6 @@ import org.readoutdiff.analysis.SharedPhraseFinder;
 import org.readoutdiff.analysis.TopicCoverage;
 import org.readoutdiff.analysis.TopicTagger;
 import org.readoutdiff.analysis.VerbContrast;
-import org.readoutdiff.diff.Change;
 import org.readoutdiff.diff.ChangeKind;
 import org.readoutdiff.diff.PhraseDiff;
 import org.readoutdiff.diff.PhraseDiffer;
@@ -127,23 +126,17 @@ public final class ComparisonEngine {
                                 Alignment alignment, Deadline deadline, List<String> limits, SentenceLabels topics,
                                 CompletableFuture<SharedPhraseFinder.Result> shared, boolean large) {
         PhraseDiffer differ = new PhraseDiffer(options.maxPairTokens());
-        // pairs are independent: diffed on both cores for large texts, in order either way
+        // pairs are independent: diffed (and their boilerplate regexes run) on both cores for
+        // large texts, in order either way
         List<PhraseDiff> diffs = (large ? alignment.pairs().parallelStream() : alignment.pairs().stream())
-                .map(pair -> differ.diff(left.text(), tokens(left, pair.left()), right.text(),
-                        tokens(right, pair.right()), deadline))
+                .map(pair -> boilerplateMarked(left, right, pair, differ.diff(left.text(), tokens(left, pair.left()),
+                        right.text(), tokens(right, pair.right()), deadline)))
                 .toList();
         List<ComparedPair> pairs = new ArrayList<>(alignment.pairs().size());
         boolean coarse = false;
         for (int i = 0; i < diffs.size(); i++) {
-            AlignedPair pair = alignment.pairs().get(i);
             coarse |= diffs.get(i).coarse();
-            List<Change> changes = diffs.get(i).changes();
-            if (!changes.isEmpty() && isBoilerplate(left, pair.left()) && isBoilerplate(right, pair.right())) {
-                changes = changes.stream()
-                        .map(c -> c.kind() == ChangeKind.FORMAT ? c : c.withKind(ChangeKind.BOILERPLATE))
-                        .toList();
-            }
-            pairs.add(new ComparedPair(pair, changes));
+            pairs.add(new ComparedPair(alignment.pairs().get(i), diffs.get(i).changes()));
         }
         List<SharedPhrase> sharedPhrases = List.of();
         List<TopicCoverage> coverage = List.of();
@@ -192,6 +185,17 @@ public final class ComparisonEngine {
             tokens.addAll(statement.sentence(index).tokens());
         }
         return tokens;
+    }
+
+    /** The diff, with its changes other than format marked as boilerplate when both sides are boilerplate. */
+    private static PhraseDiff boilerplateMarked(SegmentedStatement left, SegmentedStatement right, AlignedPair pair,
+                                                PhraseDiff diff) {
+        if (diff.changes().isEmpty() || !isBoilerplate(left, pair.left()) || !isBoilerplate(right, pair.right())) {
+            return diff;
+        }
+        return new PhraseDiff(diff.changes().stream()
+                .map(c -> c.kind() == ChangeKind.FORMAT ? c : c.withKind(ChangeKind.BOILERPLATE))
+                .toList(), diff.coarse());
     }
 
     private static boolean isBoilerplate(SegmentedStatement statement, List<Integer> sentences) {

@@ -13,8 +13,10 @@ public enum ChangeKind {
     /** Web-page furniture rather than the statement: share buttons, credits, editor lines. */
     BOILERPLATE;
 
-    /** The name used in JSON, Markdown and HTML: "substantive", "punctuation", ... */
+    private final String label = name().toLowerCase(Locale.ROOT);
+
+    /** The name used in JSON, Markdown and HTML: "substantive", "punctuation", ... (asked for once per change and more). */
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return label;
     }
 }

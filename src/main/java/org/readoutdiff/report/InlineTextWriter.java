@@ -3,6 +3,7 @@ package org.readoutdiff.report;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.List;
 
 /**
  * The comparison as running text in wdiff's notation: {@code [-deleted-]} and
@@ -13,8 +14,13 @@ import java.io.Writer;
 public final class InlineTextWriter {
 
     public void write(ReportView report, Writer out) {
+        write(report.rows(), out);
+    }
+
+    /** The rows of a report view, as {@link ReportViews#rows} gives them without the rest of the view. */
+    public void write(List<RowView> rows, Writer out) {
         try {
-            for (RowView row : report.rows()) {
+            for (RowView row : rows) {
                 switch (row.kind()) {
                     case "left-only" -> out.append("[-").append(row.left().get(0).text()).append("-]");
                     case "right-only" -> out.append("{+").append(row.right().get(0).text()).append("+}");

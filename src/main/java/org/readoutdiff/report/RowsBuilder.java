@@ -33,7 +33,6 @@ final class RowsBuilder {
     private final String leftText;
     private final String rightText;
     private final boolean counterparts;
-    private final List<ChangeView> changes = new ArrayList<>();
     private final Map<ComparedPair, List<String>> changeIds = new IdentityHashMap<>();
     /** Sentence id ("L3") to the anchor of the row that shows it. */
     private final Map<String, String> anchors = new HashMap<>();
@@ -41,6 +40,7 @@ final class RowsBuilder {
     private Map<Integer, String> firstPairOfMove;
     private int lastLeftParagraph = -1;
     private int lastRightParagraph = -1;
+    private List<ChangeView> changes;
 
     RowsBuilder(Comparison comparison) {
         this.comparison = comparison;
@@ -50,21 +50,8 @@ final class RowsBuilder {
         int number = 0;
         for (ComparedPair pair : comparison.pairs()) {
             List<String> ids = new ArrayList<>(pair.changes().size());
-            Span leftCell = span(comparison.left(), pair.pair().left());
-            Span rightCell = span(comparison.right(), pair.pair().right());
-            for (Change change : pair.changes()) {
-                String id = "C" + (++number);
-                ids.add(id);
-                // An insertion reads best in the words around it on the right; anything else on the left.
-                boolean right = change.isInsertion();
-                String text = right ? rightText : leftText;
-                Span cell = right ? rightCell : leftCell;
-                Span span = right ? change.right() : change.left();
-                changes.add(new ChangeView(id, change.kind().label(), change.kind() != ChangeKind.SUBSTANTIVE,
-                        anchor(pair.pair()), join(pair.pair().left(), true), join(pair.pair().right(), false),
-                        VisibleText.of(change.left().of(leftText)), VisibleText.of(change.right().of(rightText)),
-                        VisibleText.of(before(text, cell.start(), span.start())),
-                        VisibleText.of(after(text, span.end(), cell.end()))));
+            for (int i = 0; i < pair.changes().size(); i++) {
+                ids.add("C" + (++number));
             }
             changeIds.put(pair, ids);
         }
@@ -75,8 +62,33 @@ final class RowsBuilder {
         return rows;
     }
 
+    /** Built on first use: the inline text shows only the rows, and a long text has many changes. */
     List<ChangeView> changes() {
+        if (changes == null) {
+            changes = new ArrayList<>();
+            for (ComparedPair pair : comparison.pairs()) {
+                addChanges(pair, changeIds.get(pair));
+            }
+        }
         return changes;
+    }
+
+    private void addChanges(ComparedPair pair, List<String> ids) {
+        Span leftCell = span(comparison.left(), pair.pair().left());
+        Span rightCell = span(comparison.right(), pair.pair().right());
+        for (int i = 0; i < ids.size(); i++) {
+            Change change = pair.changes().get(i);
+            // An insertion reads best in the words around it on the right; anything else on the left.
+            boolean right = change.isInsertion();
+            String text = right ? rightText : leftText;
+            Span cell = right ? rightCell : leftCell;
+            Span span = right ? change.right() : change.left();
+            changes.add(new ChangeView(ids.get(i), change.kind().label(), change.kind() != ChangeKind.SUBSTANTIVE,
+                    anchor(pair.pair()), join(pair.pair().left(), true), join(pair.pair().right(), false),
+                    VisibleText.of(change.left().of(leftText)), VisibleText.of(change.right().of(rightText)),
+                    VisibleText.of(before(text, cell.start(), span.start())),
+                    VisibleText.of(after(text, span.end(), cell.end()))));
+        }
     }
 
     Map<String, String> anchors() {

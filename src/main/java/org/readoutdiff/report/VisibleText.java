@@ -43,6 +43,11 @@ public final class VisibleText {
 
     private static int firstHidden(String text) {
         for (int i = 0; i < text.length(); ) {
+            char unit = text.charAt(i);
+            if (unit >= 0x20 && unit < 0x7F) {
+                i++; // printable ASCII, most of any text: never hidden, no code point or category needed
+                continue;
+            }
             int c = text.codePointAt(i);
             if (hidden(c)) {
                 return i;

@@ -81,7 +81,7 @@ public class ComparisonService {
                 case TEXT -> writeText(new CompactTextWriter().write(comparison), out);
                 case INLINE -> {
                     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                    new InlineTextWriter().write(ReportViews.of(comparison), writer);
+                    new InlineTextWriter().write(ReportViews.rows(comparison), writer);
                     writer.flush();
                 }
             }

@@ -1,16 +1,25 @@
 package org.readoutdiff.text;
 
+import java.util.Arrays;
+
 /**
  * Remembers the comparison key of every distinct token text seen in one statement, looked up
  * by the characters in place, so that the millions of tokens of a long text share a few
  * thousand key strings and cost no substring each. Hand-written: a {@code HashMap} would need
  * a new String per lookup, which is most of the tokenizer's time on a 10 MB text.
+ *
+ * <p>Each token is copied into a scratch array first and token texts are kept as arrays: hashing
+ * and comparing arrays needs no bounds check per character, where the same work on a
+ * {@code String} checks every index, and {@code regionMatches} takes its slow path (a checked
+ * accessor call per character) whenever the token and the text differ in internal encoding
+ * (Latin-1 or UTF-16): in a long text with a single non-Latin-1 character, every time.
  */
 final class KeyTable {
 
     private final KeyNormalizer normalizer;
-    private String[] raws = new String[1 << 12];
+    private char[][] raws = new char[1 << 12][];
     private String[] keys = new String[1 << 12];
+    private char[] token = new char[64];
     private int size;
 
     KeyTable(KeyNormalizer normalizer) {
@@ -18,22 +27,21 @@ final class KeyTable {
     }
 
     String key(String text, int start, int end) {
-        int hash = 0;
-        for (int i = start; i < end; i++) {
-            hash = 31 * hash + text.charAt(i);
-        }
-        int mask = raws.length - 1;
-        int slot = mix(hash) & mask;
         int length = end - start;
+        if (token.length < length) {
+            token = new char[Math.max(length, 2 * token.length)];
+        }
+        text.getChars(start, end, token, 0);
+        int mask = raws.length - 1;
+        int slot = mix(hash(token, length)) & mask;
         while (raws[slot] != null) {
-            String raw = raws[slot];
-            if (raw.length() == length && raw.regionMatches(0, text, start, length)) {
+            if (sameText(raws[slot], token, length)) {
                 return keys[slot];
             }
             slot = (slot + 1) & mask;
         }
-        String raw = text.substring(start, end);
-        String key = normalizer.key(raw);
+        char[] raw = Arrays.copyOf(token, length);
+        String key = normalizer.key(new String(raw));
         raws[slot] = raw;
         keys[slot] = key;
         if (++size * 2 > raws.length) {
@@ -43,14 +51,14 @@ final class KeyTable {
     }
 
     private void grow() {
-        String[] oldRaws = raws;
+        char[][] oldRaws = raws;
         String[] oldKeys = keys;
-        raws = new String[oldRaws.length * 2];
+        raws = new char[oldRaws.length * 2][];
         keys = new String[oldKeys.length * 2];
         int mask = raws.length - 1;
         for (int i = 0; i < oldRaws.length; i++) {
             if (oldRaws[i] != null) {
-                int slot = mix(oldRaws[i].hashCode()) & mask;
+                int slot = mix(hash(oldRaws[i], oldRaws[i].length)) & mask;
                 while (raws[slot] != null) {
                     slot = (slot + 1) & mask;
                 }
@@ -58,6 +66,31 @@ final class KeyTable {
                 keys[slot] = oldKeys[i];
             }
         }
+    }
+
+    /**
+     * Whether {@code raw} holds the first {@code length} characters of {@code token}. A plain loop:
+     * tokens are a few characters long, too short for Arrays.equals' vectorised compare to pay
+     * for its range checks and call, which profiles of long texts showed.
+     */
+    private static boolean sameText(char[] raw, char[] token, int length) {
+        if (raw.length != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (raw[i] != token[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int hash(char[] chars, int length) {
+        int hash = 0;
+        for (int i = 0; i < length; i++) {
+            hash = 31 * hash + chars[i];
+        }
+        return hash;
     }
 
     private static int mix(int hash) {

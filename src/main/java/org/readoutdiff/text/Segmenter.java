@@ -280,7 +280,11 @@ public final class Segmenter {
     }
 
     private static String joinKeys(List<Token> tokens) {
-        StringBuilder key = new StringBuilder();
+        int length = tokens.size();
+        for (Token token : tokens) {
+            length += token.key().length();
+        }
+        StringBuilder key = new StringBuilder(length); // sized: growing it copied each key again and again
         for (Token token : tokens) {
             if (!key.isEmpty()) {
                 key.append(' ');

@@ -113,6 +113,15 @@ public final class TextDecoder {
     }
 
     private static String decodeStrictly(byte[] bytes, int offset, Charset charset) throws CharacterCodingException {
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            // The String constructor decodes UTF-8 several times faster than a CharsetDecoder and
+            // without the intermediate CharBuffer, replacing each malformed sequence with U+FFFD.
+            // No U+FFFD in its result proves the bytes valid; with one (maybe genuine), decide strictly.
+            String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') < 0) {
+                return text;
+            }
+        }
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

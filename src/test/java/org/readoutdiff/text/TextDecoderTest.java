@@ -1,6 +1,7 @@
 package org.readoutdiff.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,6 +23,22 @@ class TextDecoderTest {
         DecodedText decoded = decoder.decode(ENGLISH.getBytes(StandardCharsets.UTF_8), null);
         assertEquals(ENGLISH, decoded.text());
         assertEquals("UTF-8", decoded.charset());
+    }
+
+    @Test
+    void aReplacementCharacterWrittenInValidUtf8IsKept() throws Exception {
+        String text = "The word \uFFFD was lost in the original.";
+        DecodedText decoded = decoder.decode(text.getBytes(StandardCharsets.UTF_8), null);
+        assertEquals(text, decoded.text());
+        assertEquals("UTF-8", decoded.charset());
+    }
+
+    @Test
+    void anEncodedSurrogateIsNotUtf8() throws Exception {
+        byte[] bytes = concat("President Xi said ".getBytes(StandardCharsets.UTF_8),
+                new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80, '.'});
+        DecodedText decoded = decoder.decode(bytes, null);
+        assertNotEquals("UTF-8", decoded.charset()); // Java's UTF-8 decoders both refuse it
     }
 
     @Test
