@@ -1,11 +1,8 @@
 package org.readoutdiff.report;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.readoutdiff.align.Move;
 import org.readoutdiff.align.TopicLink;
@@ -32,8 +29,6 @@ public final class ComparisonJsonWriter {
 
     public static final String SCHEMA = "readout-diff/comparison/1";
 
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
-
     private final boolean pretty;
 
     public ComparisonJsonWriter(boolean pretty) {
@@ -46,15 +41,7 @@ public final class ComparisonJsonWriter {
 
     /** The same document with an {@code "id"} field first (as the HTTP API returns it), or none if null. */
     public void write(Comparison comparison, String id, OutputStream out) {
-        try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            if (pretty) {
-                json.useDefaultPrettyPrinter();
-            }
-            writeComparison(json, comparison, id);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        JsonDocument.write(out, pretty, json -> writeComparison(json, comparison, id));
     }
 
     private void writeComparison(JsonGenerator json, Comparison comparison, String id) throws IOException {

@@ -1,11 +1,8 @@
 package org.readoutdiff.report;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import org.readoutdiff.analysis.Attribution;
@@ -29,8 +26,6 @@ public final class SeriesJsonWriter {
 
     public static final String SCHEMA = "readout-diff/comparison-set/1";
 
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
-
     private final boolean pretty;
 
     public SeriesJsonWriter(boolean pretty) {
@@ -43,15 +38,7 @@ public final class SeriesJsonWriter {
 
     /** The same document with an {@code "id"} field first (as an HTTP API would return it), or none if null. */
     public void write(SeriesComparison series, String id, OutputStream out) {
-        try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            if (pretty) {
-                json.useDefaultPrettyPrinter();
-            }
-            writeSeries(json, series, id);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        JsonDocument.write(out, pretty, json -> writeSeries(json, series, id));
     }
 
     private static void writeSeries(JsonGenerator json, SeriesComparison series, String id) throws IOException {
