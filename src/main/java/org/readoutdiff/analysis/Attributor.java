@@ -29,7 +29,7 @@ public final class Attributor {
             "\\s*(?:[.。!?！？]?[\"”’'」』]*\\s*$|[,，]\\s*(?:adding|noting|saying|stressing|and added)(?![\\p{L}]))", FLAGS);
     private static final String CLAUSE_BREAKS = ",，;；:：";
 
-    private final List<Named> names = new ArrayList<>();
+    private final List<Named> names = new ArrayList<>(); // filled by the constructor only: safe to share
     private final Pattern verbs;
     private final List<VerbScale.ReportingVerb> entries;
 
@@ -39,6 +39,14 @@ public final class Attributor {
 
     /** A speaker followed by a verb, found at some place in a sentence. */
     private record Clause(int start, int speakerEnd, int verbStart, int verbEnd, Named named, VerbScale.ReportingVerb verb) {
+    }
+
+    /** Built once: compiling the rules' patterns costs more than attributing a readout. */
+    private static final Attributor DEFAULT = new Attributor(AttributionRules.defaults(), VerbScale.defaults());
+
+    /** The attributor of these rules and scale: the shared default one when both are the defaults. */
+    public static Attributor of(AttributionRules rules, VerbScale scale) {
+        return rules == AttributionRules.defaults() && scale == VerbScale.defaults() ? DEFAULT : new Attributor(rules, scale);
     }
 
     public Attributor(AttributionRules rules, VerbScale scale) {

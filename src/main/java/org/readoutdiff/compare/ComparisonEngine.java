@@ -157,7 +157,7 @@ public final class ComparisonEngine {
         Summary summary = SummaryCounter.count(left, right, pairs, leftOnly, rightOnly, alignment.moves().size());
         List<VerbContrast> contrasts = List.of();
         if (decision.mode() == Mode.COUNTERPARTS) {
-            Attributor attributor = new Attributor(AttributionRules.defaults(), options.verbs());
+            Attributor attributor = Attributor.of(AttributionRules.defaults(), options.verbs());
             contrasts = VerbContrast.of(alignment.pairs(), attributor.attribute(left), attributor.attribute(right));
         }
         return new Comparison(decision.mode(), decision.reason(), left, right, pairs, leftOnly, rightOnly,

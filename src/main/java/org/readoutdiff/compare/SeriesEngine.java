@@ -69,7 +69,7 @@ public final class SeriesEngine {
             List<Comparison> comparisons = all(pool, segmented.subList(1, segmented.size()).stream()
                     .<Callable<Comparison>>map(other -> () -> engine.compare(segmented.get(0), other, deadline))
                     .toList());
-            Attributor attributor = new Attributor(AttributionRules.defaults(), options.verbs());
+            Attributor attributor = Attributor.of(AttributionRules.defaults(), options.verbs());
             List<List<Attribution>> attributions = all(pool, segmented.stream()
                     .<Callable<List<Attribution>>>map(s -> () -> attributor.attribute(s)).toList());
             Timeline timeline = timeline(segmented);
