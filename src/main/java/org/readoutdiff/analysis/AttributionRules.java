@@ -85,15 +85,9 @@ public record AttributionRules(List<Speaker> speakers, List<Pronoun> pronouns, L
         Kind kind = null;
         String label = null;
         List<String> patterns = new ArrayList<>();
-        String[] lines = text.split("\\R", -1);
-        for (int n = 0; n < lines.length; n++) {
-            String line = lines[n].strip();
-            if (n == 0 && line.startsWith("\uFEFF")) {
-                line = line.substring(1).strip();
-            }
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
+        for (RuleFileLine rule : RuleFileLine.of(text)) {
+            int number = rule.number();
+            String line = rule.text();
             if (line.startsWith("[")) {
                 if (id != null) {
                     speakers.add(speaker(id, kind, label, patterns));
@@ -108,7 +102,7 @@ public record AttributionRules(List<Speaker> speakers, List<Pronoun> pronouns, L
                     label = speaker.group(3).isBlank() ? id : speaker.group(3).strip();
                     patterns = new ArrayList<>();
                     if (!ids.add(id)) {
-                        throw new IllegalArgumentException("line " + (n + 1) + ": speaker " + id + " is defined twice");
+                        throw new IllegalArgumentException("line " + number + ": speaker " + id + " is defined twice");
                     }
                 } else if (pronoun.matches()) {
                     section = "pronoun";
@@ -116,16 +110,16 @@ public record AttributionRules(List<Speaker> speakers, List<Pronoun> pronouns, L
                 } else if (line.equals("[adverb]") || line.equals("[gap]")) {
                     section = line.substring(1, line.length() - 1);
                 } else {
-                    throw new IllegalArgumentException("line " + (n + 1) + ": expected [speaker ID KIND] Label (KIND:"
+                    throw new IllegalArgumentException("line " + number + ": expected [speaker ID KIND] Label (KIND:"
                             + " person, group, side or office), [pronoun person], [pronoun group], [adverb] or [gap]: " + line);
                 }
                 continue;
             }
             if (section == null) {
-                throw new IllegalArgumentException("line " + (n + 1) + ": pattern '" + line
+                throw new IllegalArgumentException("line " + number + ": pattern '" + line
                         + "' comes before any section; start with a line such as [speaker xi person] President Xi");
             }
-            check(line, n + 1);
+            check(line, number);
             switch (section) {
                 case "speaker" -> patterns.add(line);
                 case "pronoun" -> pronouns.add(new Pronoun(pronounKind, line));

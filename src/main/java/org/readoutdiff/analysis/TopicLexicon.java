@@ -71,19 +71,13 @@ public record TopicLexicon(List<Topic> topics) {
         String label = null;
         boolean theme = false;
         List<String> terms = new ArrayList<>();
-        String[] lines = text.split("\\R", -1);
-        for (int n = 0; n < lines.length; n++) {
-            String line = lines[n].strip();
-            if (n == 0 && line.startsWith("\uFEFF")) {
-                line = line.substring(1).strip();
-            }
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
+        for (RuleFileLine rule : RuleFileLine.of(text)) {
+            int number = rule.number();
+            String line = rule.text();
             if (line.startsWith("[")) {
                 Matcher header = HEADER.matcher(line);
                 if (!header.matches()) {
-                    throw new IllegalArgumentException("line " + (n + 1)
+                    throw new IllegalArgumentException("line " + number
                             + ": a topic starts with [id] Label, the id in lower case letters, digits and hyphens: " + line);
                 }
                 if (id != null) {
@@ -93,11 +87,11 @@ public record TopicLexicon(List<Topic> topics) {
                 theme = header.group(3) != null;
                 label = header.group(2).isBlank() ? id : header.group(2).strip();
                 if (!ids.add(id)) {
-                    throw new IllegalArgumentException("line " + (n + 1) + ": topic [" + id + "] is defined twice");
+                    throw new IllegalArgumentException("line " + number + ": topic [" + id + "] is defined twice");
                 }
                 terms = new ArrayList<>();
             } else if (id == null) {
-                throw new IllegalArgumentException("line " + (n + 1) + ": term '" + line
+                throw new IllegalArgumentException("line " + number + ": term '" + line
                         + "' comes before any topic; start the file with a line such as [taiwan] Taiwan");
             } else {
                 terms.add(line);

@@ -60,28 +60,22 @@ public record VerbScale(List<ReportingVerb> verbs) {
     public static VerbScale parse(String text) {
         List<ReportingVerb> verbs = new ArrayList<>();
         Set<String> phrases = new HashSet<>();
-        String[] lines = text.split("\\R", -1);
-        for (int n = 0; n < lines.length; n++) {
-            String line = lines[n].strip();
-            if (n == 0 && line.startsWith("\uFEFF")) {
-                line = line.substring(1).strip();
-            }
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
+        for (RuleFileLine rule : RuleFileLine.of(text)) {
+            int number = rule.number();
+            String line = rule.text();
             Matcher m = LINE.matcher(line);
             if (!m.matches()) {
-                throw new IllegalArgumentException("line " + (n + 1) + ": expected STRENGTH CATEGORY phrase, the strength"
+                throw new IllegalArgumentException("line " + number + ": expected STRENGTH CATEGORY phrase, the strength"
                         + " a number from 1 to 9 or -, the category a lower-case word such as speech (e.g. \"3 speech"
                         + " stressed\"): " + line);
             }
             String phrase = m.group(3).strip().replaceAll("\\s+", " ").replace("...", "\u2026");
             if (phrase.equals("\u2026") || phrase.startsWith("\u2026") || phrase.endsWith("\u2026")) {
-                throw new IllegalArgumentException("line " + (n + 1) + ": \u2026 stands for words inside a verb, not at"
+                throw new IllegalArgumentException("line " + number + ": \u2026 stands for words inside a verb, not at"
                         + " its start or end: " + line);
             }
             if (!phrases.add(phrase.toLowerCase(Locale.ROOT))) {
-                throw new IllegalArgumentException("line " + (n + 1) + ": the verb '" + phrase + "' is listed twice");
+                throw new IllegalArgumentException("line " + number + ": the verb '" + phrase + "' is listed twice");
             }
             String[] categories = m.group(2).split("/");
             int strength = m.group(1).equals("-") ? 0 : Integer.parseInt(m.group(1));
