@@ -1,11 +1,5 @@
 package org.readoutdiff.render;
 
-import io.quarkus.qute.Engine;
-import io.quarkus.qute.ReflectionValueResolver;
-import io.quarkus.qute.Template;
-import io.quarkus.qute.Variant;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import org.readoutdiff.report.BatchView;
 
 /**
@@ -17,24 +11,9 @@ import org.readoutdiff.report.BatchView;
  */
 public final class BatchIndexRenderer {
 
-    private static final Variant HTML = new Variant(Locale.ROOT, StandardCharsets.UTF_8, Variant.TEXT_HTML);
-
-    private final Template index;
-    private final String styleHash;
-
-    public BatchIndexRenderer() {
-        Engine engine = Engine.builder()
-                .addDefaults()
-                .addValueResolver(new ReflectionValueResolver())
-                .addResultMapper(new HtmlText())
-                .strictRendering(true)
-                .build();
-        String page = HtmlReportRenderer.resource("index.html");
-        styleHash = HtmlReportRenderer.styleHash(page);
-        index = engine.parse(page, HTML, "index.html");
-    }
+    private final SelfContainedPage index = new SelfContainedPage("index.html");
 
     public String render(BatchView view) {
-        return index.data("index", view).data("styleHash", styleHash).render();
+        return index.with("index", view).render();
     }
 }

@@ -1,11 +1,5 @@
 package org.readoutdiff.render;
 
-import io.quarkus.qute.Engine;
-import io.quarkus.qute.ReflectionValueResolver;
-import io.quarkus.qute.Template;
-import io.quarkus.qute.Variant;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import org.readoutdiff.report.SeriesReportView;
 
 /**
@@ -19,31 +13,14 @@ import org.readoutdiff.report.SeriesReportView;
  */
 public final class SeriesReportRenderer {
 
-    private static final Variant HTML = new Variant(Locale.ROOT, StandardCharsets.UTF_8, Variant.TEXT_HTML);
-
-    private final Template page;
-    private final String styleHash;
-
-    public SeriesReportRenderer() {
-        Engine engine = Engine.builder()
-                .addDefaults()
-                .addValueResolver(new ReflectionValueResolver())
-                .addResultMapper(new HtmlText())
-                .addLocator(HtmlReportRenderer::locate)
-                .strictRendering(true)
-                .build();
-        String text = HtmlReportRenderer.resource("series.html");
-        styleHash = HtmlReportRenderer.styleHash(text);
-        page = engine.parse(text, HTML, "series.html");
-    }
+    private final SelfContainedPage page = new SelfContainedPage("series.html");
 
     /** The policy the page declares in its {@code <meta>}, for a server to send as a header too. */
     public String contentSecurityPolicy() {
-        return "default-src 'none'; script-src 'none'; style-src '" + styleHash
-                + "'; img-src 'none'; base-uri 'none'; form-action 'none'";
+        return page.contentSecurityPolicy();
     }
 
     public String render(SeriesReportView view) {
-        return page.data("report", view).data("styleHash", styleHash).render();
+        return page.with("report", view).render();
     }
 }

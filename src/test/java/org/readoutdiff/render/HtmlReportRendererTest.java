@@ -73,7 +73,7 @@ class HtmlReportRendererTest {
         String style = html.substring(html.indexOf("<style>"), html.indexOf("</style>") + "</style>".length());
         String csp = html.substring(html.indexOf("Content-Security-Policy"), html.indexOf(">", html.indexOf("Content-Security-Policy")));
         assertTrue(csp.contains("default-src 'none'; script-src 'none'; style-src '"
-                + HtmlReportRenderer.styleHash("<style>" + style.substring(7)) + "'"), csp);
+                + SelfContainedPage.styleHash("<style>" + style.substring(7)) + "'"), csp);
         assertTrue(html.contains("content=\"" + RENDERER.contentSecurityPolicy() + "\""), "the meta states the policy");
         assertFalse(html.contains("<script"), "no script at all");
         assertFalse(html.contains(" style=\""), "no style attribute (the CSP would block it)");
@@ -115,7 +115,7 @@ class HtmlReportRendererTest {
     void templatesNeverWriteRawTextNorScripts() throws IOException {
         for (String name : List.of("report.html", "report-changes.html", "report-one-sided.html", "report-topics.html",
                 "report-shared.html", "report-rows.html")) {
-            String template = HtmlReportRenderer.resource(name);
+            String template = SelfContainedPage.resource(name);
             assertFalse(template.contains(".raw") || template.contains(".safe") || template.contains("{|")
                     || template.contains("<script") || Pattern.compile("\\son[a-z]+=").matcher(template).find(), name);
         }

@@ -73,7 +73,7 @@ class SeriesReportRendererTest {
     void theStyleSheetIsAllowedByItsHashAndNothingElseIs() {
         String html = RENDERER.render(LIMA);
         String style = html.substring(html.indexOf("<style>"), html.indexOf("</style>") + "</style>".length());
-        assertTrue(html.contains("style-src '" + HtmlReportRenderer.styleHash("<style>" + style.substring(7)) + "'"));
+        assertTrue(html.contains("style-src '" + SelfContainedPage.styleHash("<style>" + style.substring(7)) + "'"));
         assertTrue(html.contains("content=\"" + RENDERER.contentSecurityPolicy() + "\""));
         assertFalse(html.contains("<script"), "no script at all");
         assertFalse(html.contains(" style=\""), "no style attribute (the CSP would block it)");
@@ -83,7 +83,7 @@ class SeriesReportRendererTest {
     /** The filter works by fixed style rules, one per speaker of the rules: a new speaker needs its rule. */
     @Test
     void everySpeakerOfTheRulesHasItsFilterRule() {
-        String page = HtmlReportRenderer.resource("series.html");
+        String page = SelfContainedPage.resource("series.html");
         for (AttributionRules.Speaker speaker : AttributionRules.defaults().speakers()) {
             assertTrue(page.contains("body:has(#who-" + speaker.id() + ":checked) :is(.matrix tbody tr, .unmatched li):not(.by-"
                     + speaker.id() + ")"), speaker.id());
@@ -98,7 +98,7 @@ class SeriesReportRendererTest {
     void templatesNeverWriteRawTextNorScripts() {
         for (String name : List.of("series.html", "series-rows.html", "series-unmatched.html", "series-formulations.html",
                 "series-speakers.html", "series-who.html")) {
-            String template = HtmlReportRenderer.resource(name);
+            String template = SelfContainedPage.resource(name);
             assertFalse(template.contains(".raw") || template.contains(".safe") || template.contains("{|")
                     || template.contains("<script") || Pattern.compile("\\son[a-z]+=").matcher(template).find(), name);
         }
