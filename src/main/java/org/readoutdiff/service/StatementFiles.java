@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.Function;
 import org.readoutdiff.analysis.TopicLexicon;
 import org.readoutdiff.analysis.VerbScale;
 import org.readoutdiff.ingest.StatementSource;
@@ -54,12 +55,7 @@ public class StatementFiles {
      * @param name the file as the user named it; a mistake in the file is reported with it and the line
      */
     public TopicLexicon lexicon(Path file, String name) throws InputProblem {
-        byte[] bytes = bytes(file, name, service.maxInputBytes());
-        try {
-            return TopicLexicon.parse(new String(bytes, StandardCharsets.UTF_8));
-        } catch (IllegalArgumentException e) {
-            throw new InputProblem(InputProblem.Kind.BAD_INPUT, name + ": " + e.getMessage());
-        }
+        return ruleFile(file, name, TopicLexicon::parse);
     }
 
     /**
@@ -68,9 +64,14 @@ public class StatementFiles {
      * @param name the file as the user named it; a mistake in the file is reported with it and the line
      */
     public VerbScale verbScale(Path file, String name) throws InputProblem {
+        return ruleFile(file, name, VerbScale::parse);
+    }
+
+    /** A UTF-8 rule file read by {@code parse}, whose mistakes (IllegalArgumentException) name the line. */
+    private <T> T ruleFile(Path file, String name, Function<String, T> parse) throws InputProblem {
         byte[] bytes = bytes(file, name, service.maxInputBytes());
         try {
-            return VerbScale.parse(new String(bytes, StandardCharsets.UTF_8));
+            return parse.apply(new String(bytes, StandardCharsets.UTF_8));
         } catch (IllegalArgumentException e) {
             throw new InputProblem(InputProblem.Kind.BAD_INPUT, name + ": " + e.getMessage());
         }
