@@ -67,10 +67,15 @@ public final class ContentTerms {
 
     /** Content term ids of a sentence, with repeats, in reading order. */
     int[] terms(Sentence sentence) {
-        List<Integer> out = new ArrayList<>(sentence.tokens().size());
+        return terms(sentence.tokens());
+    }
+
+    /** Content term ids of a run of tokens, with repeats, in reading order. */
+    int[] terms(List<Token> tokens) {
+        List<Integer> out = new ArrayList<>(tokens.size());
         StringBuilder han = new StringBuilder();
         int hanEnd = -1;
-        for (Token token : sentence.tokens()) {
+        for (Token token : tokens) {
             String key = token.key();
             if (!token.isWordLike()) {
                 flushHan(han, out);
@@ -99,8 +104,13 @@ public final class ContentTerms {
      * (its stem) and one per Han character; punctuation is not a unit.
      */
     int[] units(Sentence sentence) {
-        List<Integer> out = new ArrayList<>(sentence.tokens().size());
-        for (Token token : sentence.tokens()) {
+        return units(sentence.tokens());
+    }
+
+    /** A run of tokens as comparable units (see {@link #units(Sentence)}). */
+    int[] units(List<Token> tokens) {
+        List<Integer> out = new ArrayList<>(tokens.size());
+        for (Token token : tokens) {
             if (!token.isWordLike()) {
                 continue;
             }

@@ -23,18 +23,18 @@ import org.readoutdiff.text.SegmentedStatement;
  *       wording (the share of shingles in common), so a stock formulation counts for more than
  *       the same words scattered.</li>
  *   <li>{@link Relation#COUNTERPART} pairs, best first: a free sentence pairs with a free
- *       sentence when the score reaches {@link #PAIR_SCORE}. Then a sentence covering several
- *       points takes further free sentences that score at least {@link #JOIN_SCORE} with it, have
+ *       sentence when the score reaches {@link SimilarityOptions#pairScore}. Then a sentence covering several
+ *       points takes further free sentences that score at least {@link SimilarityOptions#joinScore} with it, have
  *       it as their best match, and raise the cosine between it and its group by
  *       {@link #JOIN_GAIN}.</li>
  *   <li>Context: a sentence still free pairs with (or joins the group of) a sentence it shares
- *       some wording with ({@link #CONTEXT_SCORE}) when their paragraphs already hold a pair:
+ *       some wording with ({@link SimilarityOptions#contextScore}) when their paragraphs already hold a pair:
  *       readouts take one issue per paragraph, so a weak likeness next to a strong one is
  *       usually the same point rephrased.</li>
  *   <li>Links, for sentences still free: a free sentence is linked ({@link TopicLink}) to the
  *       sentence of the other side that best addresses the same issue — sharing a label, such as
  *       a topic from the lexicon, or some wording; the score counts wording plus
- *       {@link #TOPIC_WEIGHT} for a shared label ({@link #LINK_WORDING} without one). The other end may be paired already. A linked sentence is not an
+ *       {@link #TOPIC_WEIGHT} for a shared label (the pair score without one). The other end may be paired already. A linked sentence is not an
  *       omission, but neither is it the same point, so it is not paired.</li>
  *   <li>What is left is one-sided.</li>
  * </ol>
@@ -42,19 +42,27 @@ import org.readoutdiff.text.SegmentedStatement;
  */
 public final class CounterpartsAligner {
 
-    static final double PAIR_SCORE = 0.30;
-    static final double JOIN_SCORE = 0.20;
     static final double JOIN_GAIN = 0.03;
     static final double TOPIC_WEIGHT = 0.5;
-    /** Sentences sharing no label are linked when their wording scores as much as a pair's would. */
-    static final double LINK_WORDING = PAIR_SCORE;
-    static final double CONTEXT_SCORE = 0.15;
-    static final double EDGE_SCORE = Math.min(JOIN_SCORE, CONTEXT_SCORE);
-    static final double PHRASE_WEIGHT = 0.3;
-    /** Shared shingles are counted against at least this many, so a three-word sentence cannot score full. */
-    static final int MIN_SHINGLE_BASE = 4;
+    /** How many nearest sentences by meaning each sentence takes as candidates, beside those sharing terms. */
+    static final int SEMANTIC_CANDIDATES = 4;
     /** A label found on more sentences of one side than this is too broad to pair sentences by. */
     static final int LABEL_POSTINGS = 200;
+    /** What embedding a sentence is assumed to cost, to tell whether the model fits in the time left. */
+    static final long EMBED_NANOS_PER_SENTENCE = 15_000_000L;
+
+    private final SimilarityOptions options;
+    private final SentenceEmbedder embedder;
+
+    /** Lexical only, with the thresholds the lexical score was built with. */
+    public CounterpartsAligner() {
+        this(SimilarityOptions.LEXICAL, SentenceEmbedder.none());
+    }
+
+    public CounterpartsAligner(SimilarityOptions options, SentenceEmbedder embedder) {
+        this.options = options;
+        this.embedder = embedder;
+    }
 
     public Alignment align(SegmentedStatement left, SegmentedStatement right, CounterpartsBudget budget) {
         return align(left, right, budget, SentenceLabels.none());
@@ -66,6 +74,9 @@ public final class CounterpartsAligner {
         SentenceSpace space = SentenceSpace.of(left, right, terms);
         PairGroups groups = new PairGroups(space, left, right);
         pairIdentical(left, right, groups);
+        List<String> notes = new ArrayList<>();
+        SentenceSimilarity similarity = similarity(space, left, right, groups, budget, notes);
+        SimilarityOptions thresholds = similarity.isSemantic() ? options : SimilarityOptions.LEXICAL;
         PairList candidates = new PairList();
         boolean complete = CandidateSearch.over(space.right, terms.termCount(), groups::rightFree)
                 .search(space.left, groups::leftFree, true, budget.candidatesPerSentence(), budget.maxPostings(),
@@ -73,12 +84,15 @@ public final class CounterpartsAligner {
                 && CandidateSearch.over(space.left, terms.termCount(), groups::leftFree)
                 .search(space.right, groups::rightFree, false, budget.candidatesPerSentence(), budget.maxPostings(),
                         budget.deadline(), candidates);
+        similarity.addNearest(SEMANTIC_CANDIDATES, groups::leftFree, groups::rightFree, candidates);
+        double edgeScore = Math.min(Math.min(thresholds.joinScore(), thresholds.contextScore()),
+                Math.min(thresholds.mutualScore(), thresholds.linkScore()));
         List<Edge> edges = new ArrayList<>();
         for (long pair : candidates.distinct()) {
             int i = PairList.left(pair);
             int j = PairList.right(pair);
-            double score = score(space, i, j);
-            if (score >= EDGE_SCORE) {
+            double score = similarity.score(i, j);
+            if (score >= edgeScore) {
                 edges.add(new Edge(i, j, score));
             }
         }
@@ -90,13 +104,14 @@ public final class CounterpartsAligner {
             bestRight[edge.right()] = Math.max(bestRight[edge.right()], edge.score());
         }
         for (Edge edge : edges) {
-            if (edge.score() >= PAIR_SCORE) {
+            boolean mutualBest = edge.score() >= bestLeft[edge.left()] && edge.score() >= bestRight[edge.right()];
+            if (edge.score() >= thresholds.pairScore() || mutualBest && edge.score() >= thresholds.mutualScore()) {
                 groups.pairIfFree(edge.left(), edge.right());
             }
         }
         if (budget.groups()) {
             for (Edge edge : edges) {
-                if (edge.score() >= JOIN_SCORE
+                if (edge.score() >= thresholds.joinScore()
                         && isBest(edge, bestLeft, bestRight, groups)) {
                     groups.join(edge.left(), edge.right(), JOIN_GAIN);
                 }
@@ -104,7 +119,7 @@ public final class CounterpartsAligner {
             groups.linkParagraphs();
             List<Edge> context = new ArrayList<>();
             for (Edge edge : edges) {
-                if (edge.score() >= CONTEXT_SCORE && groups.paragraphsLinked(edge.left(), edge.right())
+                if (edge.score() >= thresholds.contextScore() && groups.paragraphsLinked(edge.left(), edge.right())
                         && (groups.leftFree(edge.left()) || groups.rightFree(edge.right()))) {
                     context.add(edge);
                 }
@@ -114,9 +129,44 @@ public final class CounterpartsAligner {
                 groups.join(edge.left(), edge.right(), -1);
             }
         }
-        List<TopicLink> links = budget.groups() ? links(space, labels, groups, edges, left, right) : List.of();
-        String degraded = complete ? null : "the time budget ran out while looking for counterpart sentences";
-        return groups.alignment(links, degraded);
+        List<TopicLink> links = budget.groups()
+                ? links(similarity, thresholds, labels, groups, edges, left, right) : List.of();
+        if (!complete) {
+            notes.add("the time budget ran out while looking for counterpart sentences");
+        }
+        return groups.alignment(links, notes.isEmpty() ? null : String.join("; ", notes));
+    }
+
+    /**
+     * The measure for this pair of statements: with the model when it reads both languages, the
+     * sentences still free are few enough and the time left is enough; else lexical, and a note says why.
+     */
+    private SentenceSimilarity similarity(SentenceSpace space, SegmentedStatement left, SegmentedStatement right,
+                                          PairGroups groups, CounterpartsBudget budget, List<String> notes) {
+        if (options.semanticWeight() <= 0 || !embedder.reads(left.language()) || !embedder.reads(right.language())) {
+            return SentenceSimilarity.lexical(space);
+        }
+        int sentences = left.size() + right.size();
+        if (sentences > options.maxSemanticSentences() || budget.coarseReason() != null) {
+            notes.add("the texts have " + sentences + " sentences, more than the " + options.maxSemanticSentences()
+                    + " whose meaning is compared by the sentence-embedding model: counterparts were found by shared"
+                    + " words only, so reworded points may show as one-sided");
+            return SentenceSimilarity.lexical(space);
+        }
+        if (budget.deadline().remainingNanos() < sentences * EMBED_NANOS_PER_SENTENCE) {
+            notes.add("too little of the time budget was left to compare the sentences' meaning: counterparts were"
+                    + " found by shared words only, so reworded points may show as one-sided");
+            return SentenceSimilarity.lexical(space);
+        }
+        return SentenceSimilarity.semantic(space, embedder, texts(left), texts(right), options.semanticWeight());
+    }
+
+    private static List<String> texts(SegmentedStatement statement) {
+        List<String> texts = new ArrayList<>(statement.size());
+        for (int i = 0; i < statement.size(); i++) {
+            texts.add(statement.sentence(i).text(statement.statement().text()));
+        }
+        return texts;
     }
 
     /** Sentences with the same words on both sides pair first, in reading order, without a search. */
@@ -143,8 +193,10 @@ public final class CounterpartsAligner {
      * linked to the one whose wording score, plus {@link #TOPIC_WEIGHT} for a shared label, is
      * highest.
      */
-    private static List<TopicLink> links(SentenceSpace space, SentenceLabels labels, PairGroups groups,
-                                         List<Edge> wordingEdges, SegmentedStatement left, SegmentedStatement right) {
+    private static List<TopicLink> links(SentenceSimilarity similarity, SimilarityOptions thresholds,
+                                         SentenceLabels labels, PairGroups groups, List<Edge> wordingEdges,
+                                         SegmentedStatement left, SegmentedStatement right) {
+        SentenceSpace space = similarity.space;
         List<List<String>> leftLabels = withParagraphLabels(left, labels::left);
         List<List<String>> rightLabels = withParagraphLabels(right, labels::right);
         Map<String, List<Integer>> rightByLabel = new HashMap<>();
@@ -175,9 +227,9 @@ public final class CounterpartsAligner {
             if (!groups.leftFree(i) && !groups.rightFree(j)) {
                 continue;
             }
-            double wording = score(space, i, j);
+            double wording = similarity.score(i, j);
             boolean sharedLabel = sharesAny(leftLabels.get(i), rightLabels.get(j));
-            if (!sharedLabel && wording < LINK_WORDING) {
+            if (!sharedLabel && wording < thresholds.linkScore()) {
                 continue;
             }
             Edge edge = new Edge(i, j, wording + (sharedLabel ? TOPIC_WEIGHT : 0));
@@ -232,19 +284,6 @@ public final class CounterpartsAligner {
             return current == null || edge.score() > current.score();
         }
         return edge.left() != current.left() ? edge.left() < current.left() : edge.right() < current.right();
-    }
-
-    static double score(SentenceSpace space, int i, int j) {
-        double cosine = SentenceSpace.dot(space.left.terms[i], space.left.weights[i],
-                space.right.terms[j], space.right.weights[j]);
-        long[] a = space.left.shingles[i];
-        long[] b = space.right.shingles[j];
-        double phrase = 0;
-        if (a.length > 0 && b.length > 0) {
-            int base = Math.max(MIN_SHINGLE_BASE, Math.min(a.length, b.length));
-            phrase = (double) SentenceSpace.common(a, b) / base;
-        }
-        return cosine + PHRASE_WEIGHT * phrase;
     }
 
     /** Whether the edge is the best one of its free sentence: a sentence joins only the group of its best match. */

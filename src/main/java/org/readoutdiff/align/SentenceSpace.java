@@ -1,7 +1,10 @@
 package org.readoutdiff.align;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.readoutdiff.text.SegmentedStatement;
+import org.readoutdiff.text.Token;
 
 /**
  * The sentences of both statements as weighted term vectors (TF-IDF over the sentences of both
@@ -25,17 +28,30 @@ final class SentenceSpace {
     }
 
     static SentenceSpace of(SegmentedStatement left, SegmentedStatement right, ContentTerms terms) {
+        return of(tokensOf(left), tokensOf(right), terms);
+    }
+
+    static List<List<Token>> tokensOf(SegmentedStatement statement) {
+        List<List<Token>> sentences = new ArrayList<>(statement.size());
+        for (int i = 0; i < statement.size(); i++) {
+            sentences.add(statement.sentence(i).tokens());
+        }
+        return sentences;
+    }
+
+    /** Two lists of sentences, each given as its tokens. */
+    static SentenceSpace of(List<List<Token>> left, List<List<Token>> right, ContentTerms terms) {
         int[][] leftTerms = new int[left.size()][];
         int[][] rightTerms = new int[right.size()][];
         long[][] leftShingles = new long[left.size()][];
         long[][] rightShingles = new long[right.size()][];
         for (int i = 0; i < left.size(); i++) {
-            leftTerms[i] = terms.terms(left.sentence(i));
-            leftShingles[i] = shingles(terms, terms.units(left.sentence(i)));
+            leftTerms[i] = terms.terms(left.get(i));
+            leftShingles[i] = shingles(terms, terms.units(left.get(i)));
         }
         for (int j = 0; j < right.size(); j++) {
-            rightTerms[j] = terms.terms(right.sentence(j));
-            rightShingles[j] = shingles(terms, terms.units(right.sentence(j)));
+            rightTerms[j] = terms.terms(right.get(j));
+            rightShingles[j] = shingles(terms, terms.units(right.get(j)));
         }
         int[] df = new int[terms.termCount()];
         countDocuments(leftTerms, df);

@@ -9,6 +9,8 @@ import org.readoutdiff.align.Alignment;
 import org.readoutdiff.align.AlignmentBudget;
 import org.readoutdiff.align.CounterpartsAligner;
 import org.readoutdiff.align.CounterpartsBudget;
+import org.readoutdiff.align.MiniLmEmbedder;
+import org.readoutdiff.align.SentenceEmbedder;
 import org.readoutdiff.align.SentenceLabels;
 import org.readoutdiff.align.VersionsAligner;
 import org.readoutdiff.analysis.AttributionRules;
@@ -43,9 +45,16 @@ public final class ComparisonEngine {
     private static final int PARALLEL_ABOVE = 200_000;
 
     private final ComparisonOptions options;
+    private final SentenceEmbedder embedder;
 
+    /** With the shipped sentence-embedding model for the semantic half of counterpart similarity. */
     public ComparisonEngine(ComparisonOptions options) {
+        this(options, MiniLmEmbedder.shared());
+    }
+
+    public ComparisonEngine(ComparisonOptions options, SentenceEmbedder embedder) {
         this.options = options;
+        this.embedder = embedder;
     }
 
     public Comparison compare(Statement left, Statement right) {
@@ -84,7 +93,7 @@ public final class ComparisonEngine {
             List<List<List<String>>> tags = both(large, () -> new TopicTagger(options.topics()).tag(leftText),
                     () -> new TopicTagger(options.topics()).tag(rightText));
             topics = new SentenceLabels(tags.get(0), tags.get(1));
-            alignment = new CounterpartsAligner().align(leftText, rightText, budget,
+            alignment = new CounterpartsAligner(options.similarity(), embedder).align(leftText, rightText, budget,
                     issuesOnly(topics, options.topics().issueIds()));
         } else {
             alignment = new VersionsAligner()

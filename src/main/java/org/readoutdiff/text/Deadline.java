@@ -26,6 +26,11 @@ public final class Deadline {
         return NONE;
     }
 
+    /** Nanoseconds left, or {@link Long#MAX_VALUE} without a deadline (0 once expired). */
+    public long remainingNanos() {
+        return endNanos == Long.MAX_VALUE ? Long.MAX_VALUE : Math.max(0, endNanos - System.nanoTime());
+    }
+
     public boolean expired() {
         return endNanos != Long.MAX_VALUE && System.nanoTime() - endNanos >= 0;
     }

@@ -48,13 +48,13 @@ public final class AlignmentDiagnostics {
                 int l = (int) (key >>> 32);
                 int r = (int) (long) key;
                 System.out.printf(Locale.ROOT, "  gold %-18s L%-3d R%-3d score %.3f%n", kind, l + 1, r + 1,
-                        CounterpartsAligner.score(space, l, r));
+                        SentenceSimilarity.lexical(space).score(l, r));
             });
             for (int l : leftBody.stream().distinct().sorted().toList()) {
                 double best = 0;
                 int bestR = -1;
                 for (int r : rightBody.stream().distinct().toList()) {
-                    double s = CounterpartsAligner.score(space, l, r);
+                    double s = SentenceSimilarity.lexical(space).score(l, r);
                     if (!kinds.containsKey(((long) l << 32) | r) && s > best) {
                         best = s;
                         bestR = r;
@@ -66,7 +66,7 @@ public final class AlignmentDiagnostics {
                 double best = 0;
                 int bestL = -1;
                 for (int l : leftBody.stream().distinct().toList()) {
-                    double s = CounterpartsAligner.score(space, l, r);
+                    double s = SentenceSimilarity.lexical(space).score(l, r);
                     if (!kinds.containsKey(((long) l << 32) | r) && s > best) {
                         best = s;
                         bestL = l;
