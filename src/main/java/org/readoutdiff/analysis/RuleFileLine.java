@@ -10,6 +10,18 @@ import java.util.List;
  */
 record RuleFileLine(int number, String text) {
 
+    /** A rule file shipped beside these classes, read whole as UTF-8. */
+    static String resource(String name) {
+        try (java.io.InputStream in = RuleFileLine.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The file's lines without blank ones, {@code #} comments and a leading byte-order mark. */
     static List<RuleFileLine> of(String file) {
         String[] lines = file.split("\\R", -1);

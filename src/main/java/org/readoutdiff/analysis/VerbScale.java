@@ -1,9 +1,5 @@
 package org.readoutdiff.analysis;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -89,13 +85,6 @@ public record VerbScale(List<ReportingVerb> verbs) {
     }
 
     private static VerbScale load() {
-        try (InputStream in = VerbScale.class.getResourceAsStream("verbs.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource verbs.txt");
-            }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(RuleFileLine.resource("verbs.txt"));
     }
 }

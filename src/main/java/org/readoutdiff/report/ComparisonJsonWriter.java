@@ -9,6 +9,7 @@ import org.readoutdiff.align.TopicLink;
 import org.readoutdiff.analysis.Attribution;
 import org.readoutdiff.analysis.SharedPhrase;
 import org.readoutdiff.analysis.TopicCoverage;
+import org.readoutdiff.analysis.FormulationChange;
 import org.readoutdiff.analysis.VerbContrast;
 import org.readoutdiff.compare.ComparedPair;
 import org.readoutdiff.compare.Comparison;
@@ -75,6 +76,7 @@ public final class ComparisonJsonWriter {
         writeSharedPhrases(json, comparison);
         writeTopics(json, comparison.topics());
         writeVerbContrasts(json, comparison);
+        writeFormulations(json, comparison);
         writeSummary(json, comparison.summary());
         writeLimits(json, comparison.limits());
     }
@@ -243,6 +245,45 @@ public final class ComparisonJsonWriter {
             json.writeEndObject();
         }
         json.writeEndArray();
+    }
+
+    /** Only when there are any (counterparts mode): an optional field of schema 1, ranked, most telling first. */
+    private static void writeFormulations(JsonGenerator json, Comparison comparison) throws IOException {
+        if (comparison.formulations().isEmpty()) {
+            return;
+        }
+        json.writeArrayFieldStart("formulations");
+        int rank = 0;
+        for (FormulationChange change : comparison.formulations()) {
+            json.writeStartObject();
+            json.writeNumberField("rank", ++rank);
+            json.writeStringField("kind", change.kind().label());
+            writeOptional(json, "topic", change.topic());
+            json.writeNumberField("weight", change.weight());
+            json.writeArrayFieldStart("reasons");
+            for (String reason : change.reasons()) {
+                json.writeString(reason);
+            }
+            json.writeEndArray();
+            writeWording(json, "left", change.leftSentence(), change.left(), comparison.left().text(), true);
+            writeWording(json, "right", change.rightSentence(), change.right(), comparison.right().text(), false);
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void writeWording(JsonGenerator json, String field, int sentence, Span span, String text,
+                                     boolean left) throws IOException {
+        if (span == null) {
+            json.writeNullField(field);
+            return;
+        }
+        json.writeObjectFieldStart(field);
+        json.writeStringField("sentence", Ids.sentence(left, sentence));
+        json.writeNumberField("start", span.start());
+        json.writeNumberField("end", span.end());
+        json.writeStringField("text", span.of(text));
+        json.writeEndObject();
     }
 
     /** One attribution as an object; sentence ids of the side given ({@code L} or {@code R}). */

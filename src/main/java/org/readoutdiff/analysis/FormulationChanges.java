@@ -1,0 +1,344 @@
+package org.readoutdiff.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.readoutdiff.align.AlignedPair;
+import org.readoutdiff.diff.Change;
+import org.readoutdiff.diff.ChangeKind;
+import org.readoutdiff.text.SegmentedStatement;
+import org.readoutdiff.text.Sentence;
+import org.readoutdiff.text.Span;
+import org.readoutdiff.text.Token;
+
+/**
+ * The formulations that differ between two readouts, ranked so that the first ones are those a
+ * China watcher would cite.
+ *
+ * <ol>
+ *   <li>Rows: every substantive change inside an aligned pair (its two wordings), and every
+ *       one-sided sentence (an item added or dropped whole).</li>
+ *   <li>Whole phrases: a wording is widened to whole names (a run of capitalised words such as
+ *       "Lai Ching-te" or "Nansha Qundao" is never cut) and to a short quotation it starts or ends
+ *       in ("Taiwan independence").</li>
+ *   <li>Merged: changes of one pair a word or two apart, or overlapping once widened, are one row.</li>
+ *   <li>Ranked by weight: a changed verb of position ({@link PositionVerbs}: support, oppose,
+ *       firmly oppose) first, then a named item added or dropped, a demand (should, must, urge),
+ *       a changed number; a long rewording weighs least.</li>
+ * </ol>
+ */
+public final class FormulationChanges {
+
+    static final double POSITION = 5;
+    static final double NAMED = 3;
+    static final double DEMAND = 2;
+    static final double NUMBER = 2;
+    static final double ONE_SIDED = 1;
+    static final double CHANGE = 1;
+    /** Changes of one pair at most this many words apart are one formulation. */
+    static final int MERGE_GAP_WORDS = 2;
+    /** A quotation is taken in whole when it is at most this many characters long. */
+    static final int MAX_QUOTE = 80;
+    /** Rewordings longer than this many words say less about any one formulation. */
+    static final int LONG_WORDS = 25;
+
+    private static final Pattern DEMAND_WORDS = Pattern.compile(
+            "\\b(should|must|needs? to|urged?|calls? on|called on|demand(?:s|ed)?|asks?|asked)\\b|应当|应该|必须|敦促|要求");
+    private static final Pattern NUMBER_WORDS = Pattern.compile(
+            "\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth)\\b"
+                    + "|[一二三四五六七八九十]");
+
+    private final PositionVerbs positions;
+
+    public FormulationChanges(PositionVerbs positions) {
+        this.positions = positions;
+    }
+
+    /**
+     * @param pairs       the aligned pairs
+     * @param changes     for each pair, its changes (same order as {@code pairs})
+     * @param leftOnly    left sentences with no counterpart
+     * @param rightOnly   right sentences with no counterpart
+     * @param leftTopics  topic ids by left sentence index, or null
+     * @param rightTopics topic ids by right sentence index, or null
+     */
+    public List<FormulationChange> find(SegmentedStatement left, SegmentedStatement right, List<AlignedPair> pairs,
+                                        List<List<Change>> changes, List<Integer> leftOnly, List<Integer> rightOnly,
+                                        List<List<String>> leftTopics, List<List<String>> rightTopics) {
+        List<FormulationChange> rows = new ArrayList<>();
+        for (int p = 0; p < pairs.size(); p++) {
+            for (Wording wording : merged(left, right, pairs.get(p), changes.get(p))) {
+                rows.add(row(left, right, wording, leftTopics, rightTopics));
+            }
+        }
+        for (int i : leftOnly) {
+            rows.add(oneSided(left, i, true, leftTopics));
+        }
+        for (int j : rightOnly) {
+            rows.add(oneSided(right, j, false, rightTopics));
+        }
+        rows.sort(Comparator.comparingDouble(FormulationChange::weight).reversed()
+                .thenComparingInt(r -> r.leftSentence() < 0 ? Integer.MAX_VALUE : r.leftSentence())
+                .thenComparingInt(FormulationChange::rightSentence));
+        return rows;
+    }
+
+    /** The pair's substantive changes, widened to whole phrases and merged where close. */
+    private static List<Wording> merged(SegmentedStatement left, SegmentedStatement right, AlignedPair pair,
+                                        List<Change> changes) {
+        List<Wording> wordings = new ArrayList<>();
+        for (Change change : changes) {
+            if (change.kind() != ChangeKind.SUBSTANTIVE) {
+                continue;
+            }
+            Wording next = new Wording(widen(left, pair.left(), change.left()), widen(right, pair.right(), change.right()));
+            Wording last = wordings.isEmpty() ? null : wordings.get(wordings.size() - 1);
+            if (last != null && close(left, last.left, next.left) && close(right, last.right, next.right)) {
+                wordings.set(wordings.size() - 1, new Wording(last.left.union(next.left), last.right.union(next.right)));
+            } else {
+                wordings.add(next);
+            }
+        }
+        return wordings;
+    }
+
+    /** Whether two spans of one text are at most {@link #MERGE_GAP_WORDS} words apart (or overlap). */
+    private static boolean close(SegmentedStatement statement, Span a, Span b) {
+        if (b.start() <= a.end()) {
+            return true;
+        }
+        int words = 0;
+        for (Sentence sentence : sentencesBetween(statement, a.end(), b.start())) {
+            for (Token token : sentence.tokens()) {
+                if (token.isWordLike() && token.start() >= a.end() && token.end() <= b.start()) {
+                    words++;
+                }
+            }
+        }
+        return words <= MERGE_GAP_WORDS && sameSentence(statement, a, b);
+    }
+
+    private static boolean sameSentence(SegmentedStatement statement, Span a, Span b) {
+        return sentenceAt(statement, a.start()) == sentenceAt(statement, Math.max(b.start(), b.end() - 1));
+    }
+
+    private static List<Sentence> sentencesBetween(SegmentedStatement statement, int from, int to) {
+        List<Sentence> result = new ArrayList<>();
+        for (int i = 0; i < statement.size(); i++) {
+            Sentence s = statement.sentence(i);
+            if (s.end() > from && s.start() < to) {
+                result.add(s);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The span widened so that it cuts no name (a run of capitalised words) and no short
+     * quotation; an empty span stays empty.
+     */
+    static Span widen(SegmentedStatement statement, List<Integer> sentences, Span span) {
+        if (span.isEmpty()) {
+            return span;
+        }
+        String text = statement.text();
+        int sentenceIndex = sentenceAt(statement, span.start());
+        if (sentenceIndex < 0) {
+            return span;
+        }
+        List<Token> tokens = statement.sentence(sentenceIndex).tokens();
+        int first = -1;
+        int last = -1;
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.end() > span.start() && t.start() < span.end()) {
+                first = first < 0 ? k : first;
+                last = k;
+            }
+        }
+        if (first < 0) {
+            return span;
+        }
+        while (first > 0 && isNamePart(tokens.get(first), text) && isNamePart(tokens.get(first - 1), text)
+                && adjacent(tokens.get(first - 1), tokens.get(first), text)) {
+            first--;
+        }
+        while (last + 1 < tokens.size() && isNamePart(tokens.get(last), text) && isNamePart(tokens.get(last + 1), text)
+                && adjacent(tokens.get(last), tokens.get(last + 1), text)) {
+            last++;
+        }
+        Span widened = new Span(Math.min(span.start(), tokens.get(first).start()),
+                Math.max(span.end(), tokens.get(last).end()));
+        return quoted(statement.sentence(sentenceIndex), text, widened);
+    }
+
+    /** Widened to a short quotation that the span starts or ends inside of. */
+    private static Span quoted(Sentence sentence, String text, Span span) {
+        int open = -1;
+        for (int k = sentence.start(); k < sentence.end(); k++) {
+            char c = text.charAt(k);
+            if (c == '"' || c == '“' || c == '”') {
+                if (open < 0) {
+                    open = k;
+                } else {
+                    int close = k + 1;
+                    boolean cuts = (span.start() > open && span.start() < close && span.end() > close)
+                            || (span.end() > open && span.end() < close && span.start() < open)
+                            || (span.start() > open && span.end() < close);
+                    if (cuts && close - open <= MAX_QUOTE) {
+                        return new Span(Math.min(span.start(), open), Math.max(span.end(), close));
+                    }
+                    open = -1;
+                }
+            }
+        }
+        return span;
+    }
+
+    private static boolean isNamePart(Token token, String text) {
+        if (!token.isWordLike()) {
+            return false;
+        }
+        char c = text.charAt(token.start());
+        return Character.isUpperCase(c);
+    }
+
+    /** Two tokens with at most a space or a hyphen between them (no comma, no sentence break). */
+    private static boolean adjacent(Token a, Token b, String text) {
+        for (int k = a.end(); k < b.start(); k++) {
+            char c = text.charAt(k);
+            if (c != ' ' && c != '-' && c != '\u00A0') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int sentenceAt(SegmentedStatement statement, int offset) {
+        for (int i = 0; i < statement.size(); i++) {
+            Sentence s = statement.sentence(i);
+            if (offset >= s.start() && offset < s.end()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private FormulationChange row(SegmentedStatement left, SegmentedStatement right, Wording wording,
+                                  List<List<String>> leftTopics, List<List<String>> rightTopics) {
+        boolean hasLeft = !wording.left.isEmpty();
+        boolean hasRight = !wording.right.isEmpty();
+        int l = hasLeft ? sentenceAt(left, wording.left.start()) : -1;
+        int r = hasRight ? sentenceAt(right, wording.right.start()) : -1;
+        String leftText = hasLeft ? wording.left.of(left.text()) : "";
+        String rightText = hasRight ? wording.right.of(right.text()) : "";
+        List<String> reasons = new ArrayList<>();
+        double weight = CHANGE;
+        String leftPosition = positions.find(leftText);
+        String rightPosition = positions.find(rightText);
+        if ((leftPosition != null || rightPosition != null) && !java.util.Objects.equals(leftPosition, rightPosition)) {
+            weight += POSITION;
+            reasons.add("position");
+        }
+        if (namedItemDiffers(leftText, rightText)) {
+            weight += NAMED;
+            reasons.add("named item");
+        }
+        if (DEMAND_WORDS.matcher(lower(leftText)).find() != DEMAND_WORDS.matcher(lower(rightText)).find()) {
+            weight += DEMAND;
+            reasons.add("demand");
+        }
+        if (!numbers(leftText).equals(numbers(rightText))) {
+            weight += NUMBER;
+            reasons.add("number");
+        }
+        int words = Math.max(wordCount(leftText), wordCount(rightText));
+        if (words > LONG_WORDS) {
+            weight -= (double) (words - LONG_WORDS) / LONG_WORDS;
+        }
+        reasons.add("wording");
+        FormulationChange.Kind kind = hasLeft && hasRight ? FormulationChange.Kind.CHANGED
+                : hasLeft ? FormulationChange.Kind.DROPPED : FormulationChange.Kind.ADDED;
+        String topic = topic(leftTopics, l);
+        if (topic == null) {
+            topic = topic(rightTopics, r);
+        }
+        return new FormulationChange(kind, l, hasLeft ? wording.left : null, r, hasRight ? wording.right : null, topic,
+                round(weight), reasons);
+    }
+
+    private FormulationChange oneSided(SegmentedStatement statement, int index, boolean left,
+                                       List<List<String>> topics) {
+        Sentence sentence = statement.sentence(index);
+        String text = sentence.text(statement.text());
+        List<String> reasons = new ArrayList<>();
+        double weight = ONE_SIDED;
+        if (positions.find(text) != null) {
+            weight += POSITION / 2;
+            reasons.add("position");
+        }
+        if (!names(text).isEmpty()) {
+            weight += NAMED / 2;
+            reasons.add("named item");
+        }
+        if (DEMAND_WORDS.matcher(lower(text)).find()) {
+            weight += DEMAND / 2;
+            reasons.add("demand");
+        }
+        reasons.add(left ? "sentence only on the left" : "sentence only on the right");
+        String topic = topic(topics, index);
+        return left
+                ? new FormulationChange(FormulationChange.Kind.DROPPED, index, sentence.span(), -1, null, topic,
+                round(weight), reasons)
+                : new FormulationChange(FormulationChange.Kind.ADDED, -1, null, index, sentence.span(), topic,
+                round(weight), reasons);
+    }
+
+    private static boolean namedItemDiffers(String left, String right) {
+        return !names(left).equals(names(right));
+    }
+
+    private static final Pattern NAME = Pattern.compile(
+            "\"[^\"]{2,80}\"|“[^”]{2,80}”|\\b\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:of\\s+|the\\s+|and\\s+)?\\p{Lu}[\\p{L}.'’-]*)+");
+
+    /** Quotations and runs of two or more capitalised words (a name's first word alone is too often a sentence's). */
+    static java.util.Set<String> names(String text) {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        Matcher m = NAME.matcher(text);
+        while (m.find()) {
+            names.add(m.group().replaceAll("[\"“”]", "").toLowerCase(Locale.ROOT));
+        }
+        return names;
+    }
+
+    private static java.util.Set<String> numbers(String text) {
+        java.util.Set<String> numbers = new java.util.TreeSet<>();
+        Matcher m = NUMBER_WORDS.matcher(lower(text));
+        while (m.find()) {
+            numbers.add(m.group());
+        }
+        return numbers;
+    }
+
+    private static int wordCount(String text) {
+        return text.isBlank() ? 0 : text.trim().split("\\s+").length;
+    }
+
+    private static String lower(String text) {
+        return text.toLowerCase(Locale.ROOT);
+    }
+
+    private static String topic(List<List<String>> topics, int sentence) {
+        return topics == null || sentence < 0 || topics.get(sentence).isEmpty() ? null : topics.get(sentence).get(0);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
+    private record Wording(Span left, Span right) {
+    }
+}
