@@ -63,6 +63,30 @@ class ArchitectureTest {
     }
 
     @Test
+    void theEmbeddingModelOnlyInAlign() {
+        onlyIn("dev.langchain4j..", BASE + ".align..");
+        onlyIn("ai.onnxruntime..", BASE + ".align..");
+    }
+
+    /** A library rule that nothing exercises proves nothing: the owners must really use their library. */
+    @Test
+    void eachRuledLibraryIsUsedWhereItIsAllowed() {
+        assertUsed("org.apache.commons.text", BASE + ".align");
+        assertUsed("dev.langchain4j", BASE + ".align");
+        assertUsed("com.github.difflib", BASE + ".diff");
+        assertUsed("com.ibm.icu", BASE + ".text");
+    }
+
+    /** The library rule fails on a class that breaks it (a test class outside align using Commons Text). */
+    @Test
+    void theLibraryRuleFailsOnAViolation() {
+        JavaClasses violating = new ClassFileImporter()
+                .importPath(Path.of("target", "test-classes", "org", "readoutdiff", "analysis", "CommonsTextOutsideAlign.class"));
+        org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class, () -> libraryRule(
+                "org.apache.commons.text..", BASE + ".align..").check(violating));
+    }
+
+    @Test
     void jacksonOnlyInReportAndTheOuterLayers() {
         onlyIn("com.fasterxml.jackson..", BASE + ".report..", BASE + ".web..", BASE + ".service..", BASE + ".storage..");
     }
@@ -134,9 +158,20 @@ class ArchitectureTest {
 
     /** Only classes in {@code owners} may depend on {@code library}. */
     private static void onlyIn(String library, String... owners) {
-        noClasses().that().resideOutsideOfPackages(owners)
+        libraryRule(library, owners).check(CLASSES);
+    }
+
+    private static com.tngtech.archunit.lang.ArchRule libraryRule(String library, String... owners) {
+        return noClasses().that().resideOutsideOfPackages(owners)
                 .should().dependOnClassesThat().resideInAPackage(library)
-                .because("each third-party library lives behind one package")
-                .check(CLASSES);
+                .because("each third-party library lives behind one package");
+    }
+
+    private static void assertUsed(String libraryPackage, String ownerPackage) {
+        boolean used = CLASSES.stream()
+                .filter(c -> c.getPackageName().startsWith(ownerPackage))
+                .anyMatch(c -> c.getDirectDependenciesFromSelf().stream()
+                        .anyMatch(d -> d.getTargetClass().getPackageName().startsWith(libraryPackage)));
+        org.junit.jupiter.api.Assertions.assertTrue(used, ownerPackage + " should use " + libraryPackage);
     }
 }

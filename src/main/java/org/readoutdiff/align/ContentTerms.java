@@ -41,6 +41,7 @@ public final class ContentTerms {
     private final Map<String, Integer> ids = new HashMap<>();
     private final List<String> names = new ArrayList<>();
     private final List<Boolean> function = new ArrayList<>();
+    private final SpellingVariants variants = new SpellingVariants();
 
     /** The stem of a word (lower case), e.g. "responsibly" and "responsible" both give "respons". */
     public String stem(String word) {
@@ -133,7 +134,12 @@ public final class ContentTerms {
         int[] ids = words.get(key);
         if (ids == null) {
             boolean function = Stopwords.contains(key);
-            int unit = id(stem(key), function);
+            String stem = stem(key);
+            if (!function && !this.ids.containsKey(stem)) {
+                String variant = variants.variantOf(stem);
+                stem = variant == null ? stem : variant;
+            }
+            int unit = id(stem, function);
             ids = new int[] {function ? -1 : unit, unit};
             words.put(key, ids);
         }

@@ -113,7 +113,9 @@ public final class CounterpartsAligner {
             for (Edge edge : edges) {
                 if (edge.score() >= thresholds.joinScore()
                         && isBest(edge, bestLeft, bestRight, groups)) {
-                    groups.join(edge.left(), edge.right(), JOIN_GAIN);
+                    // a paraphrase need not raise the shared wording: with the model, its being the
+                    // sentence's best match is the evidence
+                    groups.join(edge.left(), edge.right(), similarity.isSemantic() ? -1 : JOIN_GAIN);
                 }
             }
             groups.linkParagraphs();

@@ -11,9 +11,11 @@ import org.readoutdiff.text.Token;
  *
  * <ul>
  *   <li><b>lexical</b>: the cosine of the sentences' TF-IDF vectors of content terms ({@link
- *       ContentTerms}: stems, Chinese bigrams), plus {@value #PHRASE_WEIGHT} times the share of
- *       three-word runs they have in common, so a stock formulation counts for more than the same
- *       words scattered; capped at 1;</li>
+ *       ContentTerms}: stems, Chinese bigrams). Without the semantic signal (Chinese, or too many
+ *       sentences) it also counts {@value #PHRASE_WEIGHT} times the share of three-word runs the
+ *       two have in common, so a stock formulation counts for more than the same words scattered
+ *       (capped at 1); the embedding already knows word order and wording, and the STS check
+ *       shows the bonus only adds noise beside it;</li>
  *   <li><b>semantic</b>: the cosine of the sentences' embeddings ({@link SentenceEmbedder}),
  *       which knows that "candid, in-depth and constructive" and "frank, thorough and productive"
  *       say one thing. Two sentences of one readout pair share a topic and a register, so their
@@ -27,6 +29,8 @@ public final class SentenceSimilarity {
     static final double PHRASE_WEIGHT = 0.3;
     /** Shared shingles are counted against at least this many, so a three-word sentence cannot score full. */
     static final int MIN_SHINGLE_BASE = 4;
+    /** The floor is measured on at most this many sentences of each side. */
+    static final int SAMPLE_SIDE = 150;
 
     final SentenceSpace space;
     private final float[][] leftVectors;
@@ -81,6 +85,9 @@ public final class SentenceSimilarity {
     double lexical(int i, int j) {
         double cosine = SentenceSpace.dot(space.left.terms[i], space.left.weights[i],
                 space.right.terms[j], space.right.weights[j]);
+        if (isSemantic()) {
+            return cosine;
+        }
         long[] a = space.left.shingles[i];
         long[] b = space.right.shingles[j];
         double phrase = 0;
@@ -144,19 +151,27 @@ public final class SentenceSimilarity {
         }
     }
 
+    /**
+     * The median cosine over all pairs of sentences across the sides, or over an even grid of
+     * them for long texts (every k-th sentence of each side, k from that side's length alone, so
+     * that swapping the sides samples the same pairs and the measure stays symmetric).
+     */
     private static double medianCosine(float[][] left, float[][] right) {
+        int leftStep = Math.max(1, left.length / SAMPLE_SIDE);
+        int rightStep = Math.max(1, right.length / SAMPLE_SIDE);
         List<Double> cosines = new ArrayList<>();
-        // a bounded, evenly spread sample: the median of a few thousand pairs is stable
-        long cells = (long) left.length * right.length;
-        long step = Math.max(1, cells / 20_000);
-        for (long c = 0; c < cells; c += step) {
-            cosines.add(dot(left[(int) (c / right.length)], right[(int) (c % right.length)]));
+        for (int i = 0; i < left.length; i += leftStep) {
+            for (int j = 0; j < right.length; j += rightStep) {
+                cosines.add(dot(left[i], right[j]));
+            }
         }
         if (cosines.isEmpty()) {
             return 0;
         }
         cosines.sort(null);
-        return Math.min(0.9, Math.max(0, cosines.get(cosines.size() / 2)));
+        int n = cosines.size();
+        double median = n % 2 == 1 ? cosines.get(n / 2) : (cosines.get(n / 2 - 1) + cosines.get(n / 2)) / 2;
+        return Math.min(0.9, Math.max(0, median));
     }
 
     private static double dot(float[] a, float[] b) {

@@ -114,9 +114,9 @@ public final class AlignmentBenchmark {
     /** The settings tried: thresholds on a coarse grid; the semantic weight stays at its a-priori half. */
     static List<SimilarityOptions> grid() {
         List<SimilarityOptions> grid = new ArrayList<>();
-        for (double pair : new double[] {0.30, 0.35, 0.40, 0.45}) {
-            for (double mutual : new double[] {0.15, 0.20, 0.25, 0.30}) {
-                for (double join : new double[] {0.30, 0.40}) {
+        for (double pair : new double[] {0.35, 0.40, 0.45}) {
+            for (double mutual : new double[] {0.20, 0.25, 0.30}) {
+                for (double join : new double[] {0.25, 0.30, 0.35, 0.40}) {
                     for (double context : new double[] {0.25, 0.35}) {
                         for (double link : new double[] {0.15, 0.20, 0.30}) {
                             if (mutual <= pair && context <= pair) {
