@@ -34,7 +34,9 @@ class HiddenCharactersTest {
     private static String add(String text, String label, String issuer, String meeting) {
         return given().contentType(ContentType.JSON)
                 .body(Map.of("text", text, "label", label, "issuer", issuer, "meeting", meeting,
-                        "sourceUrl", "https://example.org/readout"))
+                        "sourceUrl", "https://example.org/readout",
+                        // today: the home page lists the newest publication dates first
+                        "date", java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString()))
                 .post("/api/statements").then().statusCode(201).extract().path("id");
     }
 
