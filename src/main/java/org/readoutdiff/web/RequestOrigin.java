@@ -1,6 +1,5 @@
 package org.readoutdiff.web;
 
-import io.quarkus.runtime.Startup;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -14,7 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -43,19 +44,20 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * {@link Consumes} and sends no {@code Content-Type} gets 415 (Quarkus REST would otherwise
  * route it as if it had the declared type). A wrong type already gets 415 from Quarkus REST.
  */
-@Startup
 @Singleton
 public class RequestOrigin {
 
     /** The setting that lists other sites whose pages may post here. */
     static final String ALLOWED_ORIGINS = "readout-diff.allowed-origins";
 
+    private static final Logger LOG = Logger.getLogger(RequestOrigin.class);
+
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final Set<String> allowed;
 
     RequestOrigin(@ConfigProperty(name = ALLOWED_ORIGINS) Optional<List<String>> allowedOrigins) {
-        allowed = allowed(allowedOrigins.orElse(List.of()));
+        allowed = allowed(allowedOrigins.orElse(List.of()), LOG::error);
     }
 
     @ServerRequestFilter(preMatching = true)
@@ -94,7 +96,7 @@ public class RequestOrigin {
      * @param origin    the Origin header, or null
      * @param fetchSite the Sec-Fetch-Site header, or null
      * @param own       the service's own origin as {@link #origin(String, String, int)} writes it
-     * @param allowed   other origins that may post, as {@link #allowed(List)} writes them
+     * @param allowed   other origins that may post, as {@link #allowed(List, Consumer)} writes them
      */
     static String refusal(String origin, String fetchSite, String own, Set<String> allowed) {
         String site = fetchSite == null ? null : fetchSite.strip().toLowerCase(Locale.ROOT);
@@ -123,8 +125,12 @@ public class RequestOrigin {
                 + "origin in the setting " + ALLOWED_ORIGINS + ".";
     }
 
-    /** The configured origins, normalized; a value that is not an origin stops the service with a message. */
-    static Set<String> allowed(List<String> values) {
+    /**
+     * The configured origins, normalized. A value that is not an origin is left out (its pages
+     * stay refused, the safe side) and reported to {@code invalid}: the service logs it as an
+     * error. It does not stop the program, which would also stop every command-line run.
+     */
+    static Set<String> allowed(List<String> values, Consumer<String> invalid) {
         Set<String> origins = new LinkedHashSet<>();
         for (String value : values) {
             if (value.isBlank()) {
@@ -132,10 +138,11 @@ public class RequestOrigin {
             }
             String normalized = normalize(value);
             if (normalized == null) {
-                throw new IllegalArgumentException(ALLOWED_ORIGINS + ": '" + value.strip()
-                        + "' is not an origin like https://newsroom.example.org (scheme, host and port only)");
+                invalid.accept(ALLOWED_ORIGINS + ": '" + value.strip() + "' is not an origin like "
+                        + "https://newsroom.example.org (scheme, host and port only); it is ignored");
+            } else {
+                origins.add(normalized);
             }
-            origins.add(normalized);
         }
         return Set.copyOf(origins);
     }
