@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.readoutdiff.report.VisibleText;
 
 /**
  * Bidi controls and zero-width characters in labels, issuers and meetings are shown as visible
@@ -66,6 +67,11 @@ class HiddenCharactersTest {
         assertVisible(given().get("/statements").then().statusCode(200).extract().asString(), "the library");
         assertVisible(given().queryParam("meeting", meeting).get("/statements").then().statusCode(200)
                 .extract().asString(), "the library filtered by meeting");
+        String filtered = given().queryParam("meeting", VisibleText.of(meeting)).get("/statements").then().statusCode(200)
+                .extract().asString();
+        assertTrue(filtered.contains("href=\"/statements/" + left + "\""),
+                "the filter's option (written visibly) finds the statements of the meeting");
+        assertTrue(filtered.contains(" selected>" + VisibleText.of(meeting) + "</option>"), "and stays selected");
         String statement = given().get("/statements/" + left).then().statusCode(200).extract().asString();
         assertVisible(statement, "the statement page");
         for (int c : HIDDEN) {
