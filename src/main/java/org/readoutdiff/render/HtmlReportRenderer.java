@@ -19,8 +19,8 @@ public final class HtmlReportRenderer {
     private final SelfContainedPage report = new SelfContainedPage("report.html");
 
     /**
-     * The policy every report page declares in its {@code <meta>}, for a server to send as the
-     * {@code Content-Security-Policy} header of report pages too.
+     * The policy every report page declares in its {@code <meta>} ({@link ContentSecurityPolicy};
+     * a server sends {@link ContentSecurityPolicy#forServedPage} as the header).
      */
     public String contentSecurityPolicy() {
         return report.contentSecurityPolicy();

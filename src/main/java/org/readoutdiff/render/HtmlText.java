@@ -12,11 +12,16 @@ import org.readoutdiff.report.VisibleText;
  * How every expression of an HTML template is written: invisible characters made visible
  * ({@link VisibleText}), then HTML-escaped by Qute's own {@link HtmlEscaper}. Unlike Qute's
  * default it applies to {@code raw} values too, so no template can print untrusted text
- * unescaped, whatever it writes.
+ * unescaped, whatever it writes. The reports' engine uses it, and so does the site's Quarkus
+ * engine (web registers it), so a label or a statement looks the same on every page.
  */
-final class HtmlText implements ResultMapper {
+public final class HtmlText implements ResultMapper {
 
     private final HtmlEscaper escaper = new HtmlEscaper(List.of(Variant.TEXT_HTML));
+
+    public HtmlText() {
+        // one per engine; thread-safe
+    }
 
     @Override
     public int getPriority() {

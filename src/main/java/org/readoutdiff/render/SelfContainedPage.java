@@ -11,24 +11,22 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * One page template of this package (report, series report, batch index) made ready to render:
  * parsed by a standalone Qute engine that sends every value through {@link HtmlText} and
- * includes the {@code report-*} and {@code series-*} sections, with the hash of the page's one
- * style element, which its Content-Security-Policy names. Thread-safe.
+ * includes the {@code report-*} and {@code series-*} sections, with the
+ * {@link ContentSecurityPolicy} its {@code <meta>} states: the hash of the page's one style
+ * element. Thread-safe.
  */
 final class SelfContainedPage {
 
     private static final Variant HTML = new Variant(Locale.ROOT, StandardCharsets.UTF_8, Variant.TEXT_HTML);
 
     private final Template template;
-    private final String styleHash;
+    private final String policy;
 
     SelfContainedPage(String name) {
         Engine engine = Engine.builder()
@@ -39,19 +37,18 @@ final class SelfContainedPage {
                 .strictRendering(true)
                 .build();
         String text = resource(name);
-        styleHash = styleHash(text);
+        policy = ContentSecurityPolicy.forStyle(styleHash(text));
         template = engine.parse(text, HTML, name);
     }
 
-    /** The page with its view under {@code name} and its style hash, ready to render. */
+    /** The page with its view under {@code name} and its Content-Security-Policy, ready to render. */
     TemplateInstance with(String name, Object view) {
-        return template.data(name, view).data("styleHash", styleHash);
+        return template.data(name, view).data("contentSecurityPolicy", policy);
     }
 
-    /** The policy the page declares in its {@code <meta>}, for a server to send as a header too. */
+    /** The policy the page declares in its {@code <meta>}. */
     String contentSecurityPolicy() {
-        return "default-src 'none'; script-src 'none'; style-src '" + styleHash
-                + "'; img-src 'none'; base-uri 'none'; form-action 'none'";
+        return policy;
     }
 
     /** The CSP source of the page's one style element: {@code sha256-} and the base64 digest of its text. */
@@ -61,13 +58,7 @@ final class SelfContainedPage {
         if (start < "<style>".length() || end < 0 || page.indexOf("<style", end) >= 0) {
             throw new IllegalStateException("a page template must hold exactly one <style> element");
         }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(page.substring(start, end).getBytes(StandardCharsets.UTF_8));
-            return "sha256-" + Base64.getEncoder().encodeToString(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return ContentSecurityPolicy.hash(page.substring(start, end));
     }
 
     /** The sections of the pages: {@code report-*.html} and {@code series-*.html} next to this class. */

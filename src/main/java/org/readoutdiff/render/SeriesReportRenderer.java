@@ -15,7 +15,7 @@ public final class SeriesReportRenderer {
 
     private final SelfContainedPage page = new SelfContainedPage("series.html");
 
-    /** The policy the page declares in its {@code <meta>}, for a server to send as a header too. */
+    /** The policy the page declares in its {@code <meta>} ({@link ContentSecurityPolicy}). */
     public String contentSecurityPolicy() {
         return page.contentSecurityPolicy();
     }

@@ -43,26 +43,38 @@ public final class ReportViews {
     }
 
     /**
-     * The URL if it is an absolute http or https address made of visible characters, else null.
+     * The URL if it is an absolute http or https address made of visible characters, else null:
+     * the one rule for which source URLs become links, in the reports and on the site's pages.
      * Hand-checked rather than parsed with java.net.URI: the core does not use java.net, and only
      * the scheme matters here (no javascript:, data: or relative links).
      */
-    static String link(String url) {
+    public static String link(String url) {
         if (url == null) {
             return null;
         }
         String lower = url.toLowerCase(Locale.ROOT);
         int host = lower.startsWith("https://") ? 8 : lower.startsWith("http://") ? 7 : -1;
-        if (host < 0 || host == url.length() || url.charAt(host) == '/') {
+        if (host < 0 || host == url.length() || url.charAt(host) == '/' || invisibleAt(url) >= 0) {
             return null;
         }
-        for (int i = 0; i < url.length(); i++) {
-            char c = url.charAt(i);
-            if (c <= ' ' || c == 0x7f || VisibleText.hidden(c) || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                return null;
-            }
-        }
         return url;
+    }
+
+    /**
+     * Where a web address has its first character that a reader cannot see, or -1: spaces,
+     * controls, and every character {@link VisibleText} writes out (bidi controls, zero-width
+     * characters, ...) plus the zero-width joiner and non-joiner, which a web address never needs.
+     */
+    public static int invisibleAt(String url) {
+        for (int i = 0; i < url.length(); ) {
+            int c = url.codePointAt(i);
+            if (c <= ' ' || c == 0x7f || c == 0x200C || c == 0x200D || VisibleText.hidden(c) || Character.isWhitespace(c)
+                    || Character.isSpaceChar(c)) {
+                return i;
+            }
+            i += Character.charCount(c);
+        }
+        return -1;
     }
 
     static SummaryView summary(Summary summary) {

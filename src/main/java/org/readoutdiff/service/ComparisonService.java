@@ -126,11 +126,6 @@ public class ComparisonService {
         }
     }
 
-    /** The Content-Security-Policy of a series report page, for a server to send as its header. */
-    public String seriesContentSecurityPolicy() {
-        return seriesHtml().contentSecurityPolicy();
-    }
-
     private SeriesReportRenderer seriesHtml() {
         SeriesReportRenderer renderer = seriesHtml;
         if (renderer == null) {

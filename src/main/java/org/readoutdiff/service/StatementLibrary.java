@@ -322,11 +322,6 @@ public class StatementLibrary {
         service.write(service.compareSeries(texts.get(0), texts.subList(1, texts.size()), set.options()), format, out);
     }
 
-    /** The Content-Security-Policy of a comparison set's page. */
-    public String seriesContentSecurityPolicy() {
-        return service.seriesContentSecurityPolicy();
-    }
-
     private static void writeStored(String json, OutputStream out) {
         try {
             out.write(json.getBytes(StandardCharsets.UTF_8));

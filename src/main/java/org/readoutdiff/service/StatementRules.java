@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import org.readoutdiff.report.ReportViews;
 import org.readoutdiff.text.StatementMetadata;
 
 /**
@@ -69,6 +70,13 @@ public final class StatementRules {
                 throw new InputProblem(InputProblem.Kind.BAD_INPUT,
                         "the date '" + date + "' is not a date like 2024-11-16 (year-month-day)");
             }
+        }
+        int invisible = url == null ? -1 : ReportViews.invisibleAt(url);
+        if (invisible >= 0) {
+            throw new InputProblem(InputProblem.Kind.BAD_INPUT, String.format(Locale.ROOT,
+                    "the source URL has an invisible character or a space (U+%04X, character %d of %d); "
+                            + "a web address is made of visible characters only: copy it from the browser's address bar",
+                    url.codePointAt(invisible), invisible + 1, url.length()));
         }
         if (url != null && !isWebAddress(url)) {
             throw new InputProblem(InputProblem.Kind.BAD_INPUT,

@@ -13,6 +13,7 @@ import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import org.jboss.resteasy.reactive.RestForm;
+import org.readoutdiff.render.ContentSecurityPolicy;
 import org.readoutdiff.service.InputProblem;
 import org.readoutdiff.service.ReportFormat;
 import org.readoutdiff.service.StatementLibrary;
@@ -69,7 +70,7 @@ public class ComparisonPages {
                 !library.engineVersion().equals(comparison.engineVersion()),
                 comparison.left().id(), comparison.right().id())).render();
         return Response.ok(withHeader(report, header), ReportFormat.HTML.mediaType())
-                .header(SecurityHeaders.CSP, SecurityHeaders.REPORT_POLICY)
+                .header(SecurityHeaders.CSP, ContentSecurityPolicy.forServedPage(report))
                 .build();
     }
 

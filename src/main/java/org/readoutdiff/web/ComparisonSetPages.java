@@ -19,6 +19,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.server.multipart.FormValue;
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 import org.readoutdiff.compare.Mode;
+import org.readoutdiff.render.ContentSecurityPolicy;
 import org.readoutdiff.service.ComparisonSide;
 import org.readoutdiff.service.InputProblem;
 import org.readoutdiff.service.ReportFormat;
@@ -103,10 +104,9 @@ public class ComparisonSetPages {
         String header = Pages.seriesHeader(new Views.SetHeader(set.id(), Views.time(set.createdAt()),
                 library.engineVersion(), set.engineVersion(), !library.engineVersion().equals(set.engineVersion()),
                 statements)).render();
-        // The page's own policy (styles by hash only), and never inside a frame, which a <meta> policy cannot say.
-        return Response.ok(ComparisonPages.withHeader(out.toString(StandardCharsets.UTF_8), header),
-                        ReportFormat.HTML.mediaType())
-                .header(SecurityHeaders.CSP, library.seriesContentSecurityPolicy() + "; frame-ancestors 'none'")
+        String page = out.toString(StandardCharsets.UTF_8);
+        return Response.ok(ComparisonPages.withHeader(page, header), ReportFormat.HTML.mediaType())
+                .header(SecurityHeaders.CSP, ContentSecurityPolicy.forServedPage(page))
                 .build();
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.readoutdiff.compare.Mode;
+import org.readoutdiff.report.VisibleText;
 import org.readoutdiff.service.InputProblem;
 import org.readoutdiff.service.StatementLibrary;
 import org.readoutdiff.service.StoredStatement;
@@ -28,11 +29,15 @@ public class LibraryPages {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance library(@RestQuery String meeting, @RestQuery String issuer) {
+        List<String> meetings = library.meetings();
+        List<String> issuers = library.issuers();
+        meeting = stored(meetings, meeting);
+        issuer = stored(issuers, issuer);
         List<StoredStatement> statements = library.statements(meeting, issuer);
         boolean filtered = !blank(meeting) || !blank(issuer);
         List<StoredStatement> all = filtered ? library.statements(null, null) : statements;
         return Pages.library(new Views.Library(statements.stream().map(Views::row).toList(),
-                options(library.meetings(), meeting), options(library.issuers(), issuer),
+                options(meetings, meeting), options(issuers, issuer),
                 Views.choices(all), Views.modes(Mode.AUTO), filtered));
     }
 
@@ -60,6 +65,18 @@ public class LibraryPages {
 
     private static List<Views.Option> options(List<String> values, String selected) {
         return values.stream().map(v -> new Views.Option(v, v, v.equals(selected))).toList();
+    }
+
+    /**
+     * The stored meeting or issuer a filter asks for. The filter's options are written like all
+     * page text, invisible characters shown (⟨U+200B⟩), so the value a browser sends back may be
+     * that visible form of a stored value rather than the value itself.
+     */
+    private static String stored(List<String> values, String asked) {
+        if (blank(asked) || values.contains(asked)) {
+            return asked;
+        }
+        return values.stream().filter(v -> VisibleText.of(v).equals(asked)).findFirst().orElse(asked);
     }
 
     private static boolean blank(String value) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.readoutdiff.compare.Mode;
+import org.readoutdiff.report.ReportViews;
 import org.readoutdiff.service.ComparisonSummary;
 import org.readoutdiff.service.StoredStatement;
 
@@ -73,7 +74,7 @@ public final class Views {
 
     static StatementRow row(StoredStatement s) {
         String url = s.metadata().sourceUrl();
-        boolean link = url != null && (url.startsWith("http://") || url.startsWith("https://"));
+        boolean link = ReportViews.link(url) != null;
         return new StatementRow(s.id(), s.label(), s.metadata().issuer(), s.metadata().meeting(), s.metadata().date(),
                 url, link, time(s.metadata().retrievedAt()), s.format(), size(s.byteCount()), s.sha256());
     }

@@ -71,10 +71,12 @@ class HtmlReportRendererTest {
     void theStyleSheetIsAllowedByItsHashAndNothingElseIs() {
         String html = render(ReportFixtures.seedVersus("word-substitutions"));
         String style = html.substring(html.indexOf("<style>"), html.indexOf("</style>") + "</style>".length());
-        String csp = html.substring(html.indexOf("Content-Security-Policy"), html.indexOf(">", html.indexOf("Content-Security-Policy")));
+        String csp = org.jsoup.Jsoup.parse(html).selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content");
         assertTrue(csp.contains("default-src 'none'; script-src 'none'; style-src '"
                 + SelfContainedPage.styleHash("<style>" + style.substring(7)) + "'"), csp);
-        assertTrue(html.contains("content=\"" + RENDERER.contentSecurityPolicy() + "\""), "the meta states the policy");
+        assertEquals(RENDERER.contentSecurityPolicy(), csp, "the meta states the policy");
+        assertEquals(csp + "; frame-ancestors 'none'", ContentSecurityPolicy.forServedPage(html),
+                "served by the site, the header says the same and forbids framing");
         assertFalse(html.contains("<script"), "no script at all");
         assertFalse(html.contains(" style=\""), "no style attribute (the CSP would block it)");
         assertFalse(Pattern.compile("(src|href)=\"(?!#|https?://)").matcher(html).find(), "nothing loaded or linked from elsewhere");

@@ -73,8 +73,10 @@ class SeriesReportRendererTest {
     void theStyleSheetIsAllowedByItsHashAndNothingElseIs() {
         String html = RENDERER.render(LIMA);
         String style = html.substring(html.indexOf("<style>"), html.indexOf("</style>") + "</style>".length());
-        assertTrue(html.contains("style-src '" + SelfContainedPage.styleHash("<style>" + style.substring(7)) + "'"));
-        assertTrue(html.contains("content=\"" + RENDERER.contentSecurityPolicy() + "\""));
+        String csp = org.jsoup.Jsoup.parse(html).selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content");
+        assertTrue(csp.contains("style-src '" + SelfContainedPage.styleHash("<style>" + style.substring(7)) + "'"), csp);
+        assertEquals(RENDERER.contentSecurityPolicy(), csp, "the meta states the policy");
+        assertEquals(csp + "; frame-ancestors 'none'", ContentSecurityPolicy.forServedPage(html));
         assertFalse(html.contains("<script"), "no script at all");
         assertFalse(html.contains(" style=\""), "no style attribute (the CSP would block it)");
         assertFalse(Pattern.compile("(src|href)=\"(?!#|https?://)").matcher(html).find(), "nothing loaded or linked from elsewhere");

@@ -1,17 +1,28 @@
 package org.readoutdiff.web;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import java.io.File;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,13 +33,17 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A journalist's path in headless Chromium: open the home page, upload two saved files, land on
  * the report, reload its permalink; and one statement against three others from the second form.
- * A screenshot of each step goes to target/browser/. Skipped
+ * The forms are posted by the browser itself, with the Origin and Fetch-Metadata headers it
+ * sends, which the service checks. No page may log anything to the console (a style blocked by
+ * the Content-Security-Policy, a failed load). A screenshot of each step goes to target/browser/. Skipped
  * where Chromium is not installed, unless READOUT_DIFF_REQUIRE_BROWSER is set (CI sets it).
  */
 @QuarkusTest
@@ -56,6 +71,9 @@ class BrowserTest {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,1400", "--user-data-dir=" + profile);
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
                 .usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
@@ -97,6 +115,7 @@ class BrowserTest {
         assertTrue(report.contains("As published"), report);
         assertTrue(report.contains("firmly"), report);
         screenshot("3-report");
+        assertQuietConsole("the report page inside the site");
 
         browser.navigate().refresh();
         assertEquals(permalink, browser.getCurrentUrl());
@@ -120,7 +139,7 @@ class BrowserTest {
 
         new WebDriverWait(browser, Duration.ofSeconds(60))
                 .until(ExpectedConditions.urlMatches("/comparison-sets/[A-Za-z0-9]{16}$"));
-        java.util.List<String> columns = browser.findElements(By.cssSelector("table.matrix thead th")).stream()
+        List<String> columns = browser.findElements(By.cssSelector("table.matrix thead th")).stream()
                 .map(org.openqa.selenium.WebElement::getText).toList();
         assertEquals(4, columns.size(), columns.toString());
         assertTrue(columns.get(0).contains("China: Lima 2024"), columns.toString());
@@ -129,6 +148,60 @@ class BrowserTest {
         String page = browser.findElement(By.tagName("body")).getText();
         assertTrue(page.contains("Permalink: " + browser.getCurrentUrl().replaceFirst("^https?://[^/]+", "")), page);
         screenshot("6-set-report");
+        assertQuietConsole("the set form and the set page");
+    }
+
+    /**
+     * Home, a comparison and a comparison set inside the site, the library and a statement page:
+     * Chromium logs nothing on any of them. Labels carry a right-to-left override, which every
+     * page shows as ⟨U+202E⟩ instead of reordering the text.
+     */
+    @Test
+    void noPageLogsAnythingToTheConsole() throws IOException {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        List<String> ids = new ArrayList<>();
+        // dated today, so that the home page's "recently added" (newest publication date first) shows them
+        for (String file : List.of("base.txt", "counterpart.txt", "earlier-2023.txt")) {
+            ids.add(given().contentType(ContentType.JSON)
+                    .body(Map.of("text", Files.readString(Path.of("fixtures", "series", "lima-2024", file)) + "\n" + tag,
+                            "label", file + " \u202Egnp.exe " + tag, "issuer", "Ministry\u200B " + tag,
+                            "sourceUrl", "https://example.org/" + tag, "date", LocalDate.now(ZoneOffset.UTC).toString()))
+                    .post("/api/statements").then().statusCode(201).extract().path("id"));
+        }
+        String comparison = given().contentType(ContentType.JSON)
+                .body(Map.of("left", Map.of("statementId", ids.get(0)), "right", Map.of("statementId", ids.get(1))))
+                .post("/api/comparisons").then().statusCode(201).extract().path("id");
+        String set = given().contentType(ContentType.JSON)
+                .body(Map.of("base", Map.of("statementId", ids.get(0)),
+                        "others", List.of(Map.of("statementId", ids.get(1)), Map.of("statementId", ids.get(2)))))
+                .post("/api/comparison-sets").then().statusCode(201).extract().path("id");
+
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("7-home", "");
+        pages.put("8-comparison-in-site", "comparisons/" + comparison);
+        pages.put("9-set-in-site", "comparison-sets/" + set);
+        pages.put("10-library", "statements");
+        pages.put("11-statement", "statements/" + ids.get(0));
+        pages.put("12-set-form", "comparison-sets/new");
+        for (Map.Entry<String, String> page : pages.entrySet()) {
+            browser.get(home + page.getValue());
+            String text = browser.findElement(By.tagName("body")).getText();
+            assertTrue(text.contains("\u27e8U+202E\u27e9gnp.exe " + tag), page.getKey() + " shows the override: " + text);
+            assertFalse(text.contains("\u202E"), page.getKey() + " holds the override itself");
+            screenshot(page.getKey());
+            assertQuietConsole(page.getKey());
+        }
+        browser.get(home + "comparisons/" + comparison);
+        assertEquals("solid", browser.findElement(By.cssSelector("nav.readout-diff-site")).getCssValue("border-bottom-style"),
+                "the site header is styled by the report's own style sheet");
+        assertQuietConsole("the comparison page, again");
+    }
+
+    /** Console messages (errors, CSP violations, warnings) since the last call: there must be none. */
+    private void assertQuietConsole(String where) {
+        List<String> messages = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(e -> e.getLevel() + " " + e.getMessage()).toList();
+        assertEquals(List.of(), messages, where + " logged to the console");
     }
 
     private void fill(String slot, Path file, String label, String typedDate, String isoDate) {

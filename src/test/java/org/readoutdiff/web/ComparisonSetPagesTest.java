@@ -16,6 +16,7 @@ import io.restassured.specification.RequestSpecification;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.readoutdiff.render.ContentSecurityPolicy;
 
 /** The comparison-set form, its permalinked report and alternates, and its errors as pages. */
 @QuarkusTest
@@ -39,7 +40,7 @@ class ComparisonSetPagesTest {
     void theFormHasABaseAndFourOthersAndNoScript() {
         given().get("/comparison-sets/new")
                 .then().statusCode(200).contentType(ContentType.HTML)
-                .header("Content-Security-Policy", SecurityHeaders.PAGE_POLICY)
+                .header("Content-Security-Policy", ContentSecurityPolicy.SITE_PAGES)
                 .body(containsString("action=\"/comparison-sets\""))
                 .body(containsString("enctype=\"multipart/form-data\""))
                 .body(containsString("name=\"baseText\""))

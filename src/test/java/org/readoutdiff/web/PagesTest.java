@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.readoutdiff.render.ContentSecurityPolicy;
 
 /** The pages: form, permalinked report and its alternates, library, statement page, errors as pages, headers. */
 @QuarkusTest
@@ -44,10 +45,10 @@ class PagesTest {
     void theHomePageHasTheFormAndTheSecurityHeaders() {
         given().get("/")
                 .then().statusCode(200).contentType(ContentType.HTML)
-                .header("Content-Security-Policy", SecurityHeaders.PAGE_POLICY)
+                .header("Content-Security-Policy", ContentSecurityPolicy.SITE_PAGES)
                 .header("X-Content-Type-Options", "nosniff")
                 .header("X-Frame-Options", "DENY")
-                .header("Referrer-Policy", "no-referrer")
+                .header("Referrer-Policy", "same-origin")
                 .body(containsString("enctype=\"multipart/form-data\""))
                 .body(containsString("name=\"leftText\""))
                 .body(containsString("name=\"rightFile\""))
@@ -67,14 +68,17 @@ class PagesTest {
                 .multiPart("rightLabel", "Uploaded edit")
                 .multiPart("mode", "versions")
                 .post("/comparisons"));
-        String report = given().get(url)
+        Response page = given().get(url);
+        String report = page
                 .then().statusCode(200).contentType(ContentType.HTML)
-                .header("Content-Security-Policy", SecurityHeaders.REPORT_POLICY)
                 .header("X-Frame-Options", "DENY")
                 .body(containsString("Pasted original"))
                 .body(containsString("firmly"))
                 .body(containsString("/comparisons/" + url.substring(13) + ".json"))
+                .body(not(containsString(" style=\"")))
                 .extract().asString();
+        assertEquals(ContentSecurityPolicy.forServedPage(report), page.header("Content-Security-Policy"),
+                "the report's own policy (its style sheet by hash), as its <meta> states it, and no framing");
         assertTrue(report.contains("&lt;script&gt;"), "statement text is escaped");
         assertTrue(!report.contains("<script"), "no script ever reaches the page");
         assertEquals(report, given().get(url).asString(), "the permalink renders the same page again");
@@ -129,7 +133,7 @@ class PagesTest {
     void errorsArePagesWithTheRightStatus() {
         form().multiPart("rightText", "Only one side.").post("/comparisons")
                 .then().statusCode(400).contentType(ContentType.HTML)
-                .header("Content-Security-Policy", SecurityHeaders.PAGE_POLICY)
+                .header("Content-Security-Policy", ContentSecurityPolicy.SITE_PAGES)
                 .body(containsString("left statement: paste the text or choose a file"));
         form().multiPart("leftText", "Both.").multiPart("leftFile", LEFT.toFile(), "text/plain")
                 .multiPart("rightText", "Two.").post("/comparisons")
