@@ -27,7 +27,8 @@ import org.readoutdiff.text.Token;
  *   <li>Merged: changes of one pair a word or two apart, or overlapping once widened, are one row.</li>
  *   <li>Ranked by weight: a changed verb of position ({@link PositionVerbs}: support, oppose,
  *       firmly oppose) first, then a named item added or dropped, a demand (should, must, urge),
- *       a changed number; a long rewording weighs least.</li>
+ *       a changed number; the weight shrinks as a wording grows past a phrase ({@value
+ *       #PHRASE_WORDS} words), so a sentence rewritten whole ranks below a verb that changed.</li>
  * </ol>
  */
 public final class FormulationChanges {
@@ -42,8 +43,8 @@ public final class FormulationChanges {
     static final int MERGE_GAP_WORDS = 2;
     /** A quotation is taken in whole when it is at most this many characters long. */
     static final int MAX_QUOTE = 80;
-    /** Rewordings longer than this many words say less about any one formulation. */
-    static final int LONG_WORDS = 25;
+    /** Wordings longer than this many words are sentences rewritten rather than one formulation changed. */
+    static final int PHRASE_WORDS = 12;
 
     private static final Pattern DEMAND_WORDS = Pattern.compile(
             "\\b(should|must|needs? to|urged?|calls? on|called on|demand(?:s|ed)?|asks?|asked)\\b|应当|应该|必须|敦促|要求");
@@ -75,10 +76,10 @@ public final class FormulationChanges {
             }
         }
         for (int i : leftOnly) {
-            rows.add(oneSided(left, i, true, leftTopics));
+            rows.add(oneSided(left, i, true, leftTopics, right));
         }
         for (int j : rightOnly) {
-            rows.add(oneSided(right, j, false, rightTopics));
+            rows.add(oneSided(right, j, false, rightTopics, left));
         }
         rows.sort(Comparator.comparingDouble(FormulationChange::weight).reversed()
                 .thenComparingInt(r -> r.leftSentence() < 0 ? Integer.MAX_VALUE : r.leftSentence())
@@ -243,7 +244,7 @@ public final class FormulationChanges {
             weight += POSITION;
             reasons.add("position");
         }
-        if (namedItemDiffers(leftText, rightText)) {
+        if (namesMissingFrom(leftText, right.text()) || namesMissingFrom(rightText, left.text())) {
             weight += NAMED;
             reasons.add("named item");
         }
@@ -255,11 +256,11 @@ public final class FormulationChanges {
             weight += NUMBER;
             reasons.add("number");
         }
-        int words = Math.max(wordCount(leftText), wordCount(rightText));
-        if (words > LONG_WORDS) {
-            weight -= (double) (words - LONG_WORDS) / LONG_WORDS;
-        }
         reasons.add("wording");
+        // a sentence rewritten whole contains names, numbers and demands by length alone: what
+        // it weighs shrinks as the wording grows past a phrase
+        int words = Math.max(wordCount(leftText), wordCount(rightText));
+        weight *= Math.min(1.0, (double) PHRASE_WORDS / Math.max(1, words));
         FormulationChange.Kind kind = hasLeft && hasRight ? FormulationChange.Kind.CHANGED
                 : hasLeft ? FormulationChange.Kind.DROPPED : FormulationChange.Kind.ADDED;
         String topic = topic(leftTopics, l);
@@ -271,7 +272,7 @@ public final class FormulationChanges {
     }
 
     private FormulationChange oneSided(SegmentedStatement statement, int index, boolean left,
-                                       List<List<String>> topics) {
+                                       List<List<String>> topics, SegmentedStatement other) {
         Sentence sentence = statement.sentence(index);
         String text = sentence.text(statement.text());
         List<String> reasons = new ArrayList<>();
@@ -280,7 +281,7 @@ public final class FormulationChanges {
             weight += POSITION / 2;
             reasons.add("position");
         }
-        if (!names(text).isEmpty()) {
+        if (namesMissingFrom(text, other.text())) {
             weight += NAMED / 2;
             reasons.add("named item");
         }
@@ -289,6 +290,7 @@ public final class FormulationChanges {
             reasons.add("demand");
         }
         reasons.add(left ? "sentence only on the left" : "sentence only on the right");
+        weight *= Math.min(1.0, (double) PHRASE_WORDS * 2 / Math.max(1, wordCount(text)));
         String topic = topic(topics, index);
         return left
                 ? new FormulationChange(FormulationChange.Kind.DROPPED, index, sentence.span(), -1, null, topic,
@@ -297,8 +299,18 @@ public final class FormulationChanges {
                 round(weight), reasons);
     }
 
-    private static boolean namedItemDiffers(String left, String right) {
-        return !names(left).equals(names(right));
+    /**
+     * Whether the wording names something (a quotation, a run of capitalised words) that the
+     * other statement never mentions: the speakers and places both texts name are not news.
+     */
+    private static boolean namesMissingFrom(String wording, String otherText) {
+        String other = otherText.toLowerCase(Locale.ROOT).replaceAll("[\"“”]", "");
+        for (String name : names(wording)) {
+            if (!other.contains(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern NAME = Pattern.compile(
