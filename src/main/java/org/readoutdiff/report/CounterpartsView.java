@@ -7,11 +7,15 @@ import java.util.List;
  * each side grouped by topic, the topic coverage matrix and the shared formulations.
  *
  * @param sharedPhrasesNotShown shared formulations left out of the report to keep it readable
+ * @param formulations         the formulation changes that matter most, ranked
+ * @param formulationsNotShown the formulation changes ranked below those (the JSON document has them all)
  */
 public record CounterpartsView(List<TopicGroup> leftOnly, List<TopicGroup> rightOnly, List<TopicView> topics,
-                               List<SharedPhraseView> sharedPhrases, int sharedPhrasesNotShown) {
+                               List<SharedPhraseView> sharedPhrases, int sharedPhrasesNotShown,
+                               List<FormulationChangeView> formulations, int formulationsNotShown) {
 
     public CounterpartsView {
+        formulations = List.copyOf(formulations);
         leftOnly = List.copyOf(leftOnly);
         rightOnly = List.copyOf(rightOnly);
         topics = List.copyOf(topics);

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.readoutdiff.analysis.FormulationChange;
 import org.readoutdiff.analysis.SharedPhrase;
 import org.readoutdiff.analysis.TopicCoverage;
 import org.readoutdiff.compare.Comparison;
@@ -18,6 +19,8 @@ final class CounterpartsViews {
 
     /** Beyond this many the list stops being read; the JSON document has them all. */
     static final int MAX_SHARED_PHRASES = 300;
+    /** The report lists the formulation changes that matter most; a reader wants twenty, not a hundred. */
+    static final int MAX_FORMULATIONS = 20;
 
     private CounterpartsViews() {
     }
@@ -44,9 +47,23 @@ final class CounterpartsViews {
                     places(comparison.left(), phrase.left(), true, anchors),
                     places(comparison.right(), phrase.right(), false, anchors)));
         }
+        List<FormulationChangeView> formulations = new ArrayList<>();
+        for (FormulationChange change : comparison.formulations()) {
+            if (formulations.size() == MAX_FORMULATIONS) {
+                break;
+            }
+            formulations.add(new FormulationChangeView(formulations.size() + 1, change.kind().label(),
+                    change.topic() == null ? null : VisibleText.of(labels.getOrDefault(change.topic(), change.topic())),
+                    String.join(", ", change.reasons()),
+                    change.left() == null ? null : links(List.of(change.leftSentence()), true, anchors).get(0),
+                    change.left() == null ? null : VisibleText.of(change.left().of(comparison.left().text())),
+                    change.right() == null ? null : links(List.of(change.rightSentence()), false, anchors).get(0),
+                    change.right() == null ? null : VisibleText.of(change.right().of(comparison.right().text()))));
+        }
         return new CounterpartsView(groups(comparison.left(), comparison.leftOnly(), true, labels),
                 groups(comparison.right(), comparison.rightOnly(), false, labels), topics, shared,
-                comparison.sharedPhrases().size() - shared.size());
+                comparison.sharedPhrases().size() - shared.size(), formulations,
+                comparison.formulations().size() - formulations.size());
     }
 
     /**

@@ -49,6 +49,7 @@ public final class MarkdownWriter {
             md.line("");
             md.line("> **Coarser than usual:** " + MarkdownText.escape(report.degradedReason()) + ".");
         }
+        writeFormulations(md, report.counterparts());
         writeChanges(md, report);
         writeOneSided(md, report.counterparts().leftOnly(), "left", report.left().label());
         writeOneSided(md, report.counterparts().rightOnly(), "right", report.right().label());
@@ -144,6 +145,33 @@ public final class MarkdownWriter {
             return "\u2014";
         }
         return links.size() + " (" + links.stream().map(SentenceLink::id).collect(Collectors.joining(", ")) + ")";
+    }
+
+    /** Counterparts mode: the formulation changes that matter most, ranked, as the HTML report lists them. */
+    private static void writeFormulations(Budgeted md, CounterpartsView counterparts) {
+        List<FormulationChangeView> rows = counterparts.formulations();
+        if (rows.isEmpty()) {
+            return;
+        }
+        md.line("");
+        md.line("### Formulation changes (" + rows.size() + " most telling of "
+                + (rows.size() + counterparts.formulationsNotShown()) + ")");
+        md.line("");
+        for (FormulationChangeView row : rows) {
+            String entry = row.rank() + ". " + wording(row.left(), row.leftText(), "not in the left") + " → "
+                    + wording(row.right(), row.rightText(), "not in the right") + " _(" + row.kind()
+                    + (row.topic() == null ? "" : ", " + MarkdownText.escape(row.topic())) + ": "
+                    + MarkdownText.escape(row.reasons()) + ")_";
+            if (!md.item(entry)) {
+                md.cut(rows.size() - rows.indexOf(row), "formulation changes");
+                return;
+            }
+        }
+    }
+
+    private static String wording(SentenceLink sentence, String text, String absent) {
+        return text == null ? "_" + absent + "_"
+                : "**" + sentence.id() + "** “" + MarkdownText.escape(shorten(text, 3 * CONTEXT_CHARS)) + "”";
     }
 
     private static void writeSharedPhrases(Budgeted md, CounterpartsView counterparts) {

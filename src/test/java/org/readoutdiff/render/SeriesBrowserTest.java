@@ -67,7 +67,7 @@ class SeriesBrowserTest {
             for (String event : browser.performanceLog()) {
                 // the page's own requests; Chromium's new-tab page may still be loading its chrome:// parts
                 if (event.contains("\"Network.requestWillBeSent\"") && !event.contains("\"url\":\"" + report.toUri() + "\"")
-                        && !event.contains("\"documentURL\":\"chrome://")) {
+                        && !event.contains("\"documentURL\":\"chrome")) { // chrome:// and chrome-untrusted://
                     requests.add(event);
                 }
             }
