@@ -27,7 +27,7 @@ import org.readoutdiff.text.Token;
  *   <li>Merged: changes of one pair a word or two apart, or overlapping once widened, are one row.</li>
  *   <li>Ranked by weight: a changed verb of position ({@link PositionVerbs}: support, oppose,
  *       firmly oppose) first, then a named item added or dropped, a demand (should, must, urge),
- *       a changed number; the weight shrinks as a wording grows past a phrase ({@value
+ *       a number that changed; the weight shrinks as a wording grows past a phrase ({@value
  *       #PHRASE_WORDS} words), so a sentence rewritten whole ranks below a verb that changed.</li>
  * </ol>
  */
@@ -39,6 +39,12 @@ public final class FormulationChanges {
     static final double NUMBER = 2;
     static final double ONE_SIDED = 1;
     static final double CHANGE = 1;
+    /** Titles and datelines differ between any two readouts: their rows count for this share. */
+    static final double HEADING_FACTOR = 0.25;
+    /** Headings are looked for among this many first paragraphs. */
+    static final int HEAD_PARAGRAPHS = 6;
+    /** A number the other statement uses this many times or more is part of its common wording. */
+    static final int COMMON_NUMBER = 3;
     /** Changes of one pair at most this many words apart are one formulation. */
     static final int MERGE_GAP_WORDS = 2;
     /** A quotation is taken in whole when it is at most this many characters long. */
@@ -218,6 +224,21 @@ public final class FormulationChanges {
         return true;
     }
 
+    /**
+     * Whether a sentence is a title, a dateline or a like line at the head of the statement: in
+     * one of its first paragraphs, alone there, and not ended as a sentence is (. ! ? 。).
+     */
+    static boolean isHeading(SegmentedStatement statement, int index) {
+        Sentence sentence = statement.sentence(index);
+        if (sentence.paragraph() >= HEAD_PARAGRAPHS) {
+            return false;
+        }
+        String text = sentence.text(statement.text()).strip();
+        boolean alone = statement.paragraphs().get(sentence.paragraph()).firstSentence() == index
+                && (index + 1 >= statement.size() || statement.sentence(index + 1).paragraph() != sentence.paragraph());
+        return alone && !text.isEmpty() && ".!?。！？\"”".indexOf(text.charAt(text.length() - 1)) < 0;
+    }
+
     private static int sentenceAt(SegmentedStatement statement, int offset) {
         for (int i = 0; i < statement.size(); i++) {
             Sentence s = statement.sentence(i);
@@ -252,7 +273,9 @@ public final class FormulationChanges {
             weight += DEMAND;
             reasons.add("demand");
         }
-        if (!numbers(leftText).equals(numbers(rightText))) {
+        // a number that changed ("three principles", "seven experiences", "first of four red
+        // lines"); a number the other statement uses all the time ("the two sides") is no news
+        if (newNumber(leftText, right.text()) || newNumber(rightText, left.text())) {
             weight += NUMBER;
             reasons.add("number");
         }
@@ -263,6 +286,9 @@ public final class FormulationChanges {
         weight *= Math.min(1.0, (double) PHRASE_WORDS / Math.max(1, words));
         FormulationChange.Kind kind = hasLeft && hasRight ? FormulationChange.Kind.CHANGED
                 : hasLeft ? FormulationChange.Kind.DROPPED : FormulationChange.Kind.ADDED;
+        if ((l < 0 || isHeading(left, l)) && (r < 0 || isHeading(right, r))) {
+            weight *= HEADING_FACTOR;
+        }
         String topic = topic(leftTopics, l);
         if (topic == null) {
             topic = topic(rightTopics, r);
@@ -291,6 +317,9 @@ public final class FormulationChanges {
         }
         reasons.add(left ? "sentence only on the left" : "sentence only on the right");
         weight *= Math.min(1.0, (double) PHRASE_WORDS * 2 / Math.max(1, wordCount(text)));
+        if (isHeading(statement, index)) {
+            weight *= HEADING_FACTOR;
+        }
         String topic = topic(topics, index);
         return left
                 ? new FormulationChange(FormulationChange.Kind.DROPPED, index, sentence.span(), -1, null, topic,
@@ -324,6 +353,22 @@ public final class FormulationChanges {
             names.add(m.group().replaceAll("[\"“”]", "").toLowerCase(Locale.ROOT));
         }
         return names;
+    }
+
+    /** Whether the wording has a number that the other statement uses fewer than {@value #COMMON_NUMBER} times. */
+    private static boolean newNumber(String wording, String otherText) {
+        String other = lower(otherText);
+        for (String number : numbers(wording)) {
+            Matcher m = Pattern.compile("\\b" + Pattern.quote(number) + "\\b").matcher(other);
+            int count = 0;
+            while (m.find() && count < COMMON_NUMBER) {
+                count++;
+            }
+            if (count < COMMON_NUMBER) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static java.util.Set<String> numbers(String text) {

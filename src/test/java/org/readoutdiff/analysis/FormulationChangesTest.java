@@ -1,0 +1,91 @@
+package org.readoutdiff.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.readoutdiff.compare.Comparison;
+import org.readoutdiff.compare.ComparisonEngine;
+import org.readoutdiff.compare.ComparisonOptions;
+import org.readoutdiff.compare.Mode;
+import org.readoutdiff.text.Statement;
+
+/** Formulation changes between two short readouts: what ranks first, and wordings cut at no name. */
+class FormulationChangesTest {
+
+    private static final String EARLIER = """
+            Readout of the call
+
+            President Xi stressed that the Taiwan question is the first red line that must not be crossed.
+
+            He urged the U.S. side to translate its commitment of not supporting "Taiwan independence" into concrete actions.
+
+            The two sides agreed to continue talks on climate change and counternarcotics.""";
+
+    private static final String LATER = """
+            Readout of the meeting
+
+            President Xi stressed that the Taiwan question is the first of four red lines that must not be crossed.
+
+            He urged the U.S. side to see clearly the true nature of Lai Ching-te and to firmly oppose "Taiwan independence" in concrete actions.
+
+            The two sides agreed to continue talks on climate change and counternarcotics.""";
+
+    private static List<FormulationChange> changes() {
+        Comparison comparison = new ComparisonEngine(ComparisonOptions.defaults().withMode(Mode.COUNTERPARTS))
+                .compare(Statement.of("earlier", EARLIER), Statement.of("later", LATER));
+        return comparison.formulations();
+    }
+
+    private static String text(Comparison comparison, FormulationChange change, boolean left) {
+        return left ? change.left().of(comparison.left().text()) : change.right().of(comparison.right().text());
+    }
+
+    @Test
+    void aChangedVerbOfPositionRanksFirst() {
+        Comparison comparison = new ComparisonEngine(ComparisonOptions.defaults().withMode(Mode.COUNTERPARTS))
+                .compare(Statement.of("earlier", EARLIER), Statement.of("later", LATER));
+        FormulationChange first = comparison.formulations().get(0);
+        assertEquals(FormulationChange.Kind.CHANGED, first.kind());
+        assertEquals("position", first.reasons().get(0), first.toString());
+        assertTrue(text(comparison, first, true).contains("not supporting"), text(comparison, first, true));
+        assertTrue(text(comparison, first, false).contains("oppose"), text(comparison, first, false));
+        assertEquals("taiwan", first.topic());
+    }
+
+    @Test
+    void aNewNameIsShownWholeAndRanksAsANamedItem() {
+        Comparison comparison = new ComparisonEngine(ComparisonOptions.defaults().withMode(Mode.COUNTERPARTS))
+                .compare(Statement.of("earlier", EARLIER), Statement.of("later", LATER));
+        FormulationChange named = comparison.formulations().stream()
+                .filter(c -> c.right() != null && text(comparison, c, false).contains("Lai"))
+                .findFirst().orElseThrow();
+        assertTrue(text(comparison, named, false).contains("Lai Ching-te"), text(comparison, named, false));
+        assertTrue(named.reasons().contains("named item"), named.toString());
+    }
+
+    @Test
+    void aChangedNumberIsFoundAndTheUnchangedSentenceGivesNoRow() {
+        List<FormulationChange> changes = changes();
+        assertTrue(changes.stream().anyMatch(c -> c.reasons().contains("number")), changes.toString());
+        assertTrue(changes.stream().noneMatch(c -> c.leftSentence() == 3 || c.rightSentence() == 3),
+                "the identical last sentence has no formulation change: " + changes);
+    }
+
+    @Test
+    void rowsAreRankedByWeight() {
+        List<FormulationChange> changes = changes();
+        for (int k = 1; k < changes.size(); k++) {
+            assertTrue(changes.get(k - 1).weight() >= changes.get(k).weight(), changes.toString());
+        }
+    }
+
+    @Test
+    void headingsAreRecognised() {
+        org.readoutdiff.text.SegmentedStatement later = new org.readoutdiff.text.Segmenter(
+                new org.readoutdiff.text.KeyNormalizer(false)).segment(Statement.of("later", LATER));
+        assertTrue(FormulationChanges.isHeading(later, 0));
+        assertTrue(!FormulationChanges.isHeading(later, 1));
+    }
+}
