@@ -12,6 +12,9 @@
  * org.readoutdiff.analysis.AttributionRules}) and the verb scale of {@code verbs.txt} ({@link
  * org.readoutdiff.analysis.VerbScale}, replaceable), both documented in their headers; {@link
  * org.readoutdiff.analysis.VerbContrast} flags aligned pairs whose verbs differ in strength.
+ * Between two readouts, {@link org.readoutdiff.analysis.FormulationChanges} lists the wordings
+ * that differ, ranked (a verb of position from {@code positions.txt}, read by {@link
+ * org.readoutdiff.analysis.PositionVerbs}, first; then names, demands, numbers).
  * Across a series of statements, {@link org.readoutdiff.analysis.FormulationTracker} follows
  * formulations in date order (shared wording, and wording that shifted inside aligned pairs)
  * and {@link org.readoutdiff.analysis.Datelines} reads a statement's date from its dateline.
