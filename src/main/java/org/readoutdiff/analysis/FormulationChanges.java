@@ -257,33 +257,9 @@ public final class FormulationChanges {
         int r = hasRight ? sentenceAt(right, wording.right.start()) : -1;
         String leftText = hasLeft ? wording.left.of(left.text()) : "";
         String rightText = hasRight ? wording.right.of(right.text()) : "";
-        List<String> reasons = new ArrayList<>();
-        double weight = CHANGE;
-        String leftPosition = positions.find(leftText);
-        String rightPosition = positions.find(rightText);
-        if ((leftPosition != null || rightPosition != null) && !java.util.Objects.equals(leftPosition, rightPosition)) {
-            weight += POSITION;
-            reasons.add("position");
-        }
-        if (namesMissingFrom(leftText, right.text()) || namesMissingFrom(rightText, left.text())) {
-            weight += NAMED;
-            reasons.add("named item");
-        }
-        if (DEMAND_WORDS.matcher(lower(leftText)).find() != DEMAND_WORDS.matcher(lower(rightText)).find()) {
-            weight += DEMAND;
-            reasons.add("demand");
-        }
-        // a number that changed ("three principles", "seven experiences", "first of four red
-        // lines"); a number the other statement uses all the time ("the two sides") is no news
-        if (newNumber(leftText, right.text()) || newNumber(rightText, left.text())) {
-            weight += NUMBER;
-            reasons.add("number");
-        }
-        reasons.add("wording");
-        // a sentence rewritten whole contains names, numbers and demands by length alone: what
-        // it weighs shrinks as the wording grows past a phrase
-        int words = Math.max(wordCount(leftText), wordCount(rightText));
-        weight *= Math.min(1.0, (double) PHRASE_WORDS / Math.max(1, words));
+        Weighing weighing = weigh(leftText, rightText, left.text(), right.text());
+        List<String> reasons = weighing.reasons();
+        double weight = weighing.weight();
         FormulationChange.Kind kind = hasLeft && hasRight ? FormulationChange.Kind.CHANGED
                 : hasLeft ? FormulationChange.Kind.DROPPED : FormulationChange.Kind.ADDED;
         if ((l < 0 || isHeading(left, l)) && (r < 0 || isHeading(right, r))) {
@@ -295,6 +271,50 @@ public final class FormulationChanges {
         }
         return new FormulationChange(kind, l, hasLeft ? wording.left : null, r, hasRight ? wording.right : null, topic,
                 round(weight), reasons);
+    }
+
+    /** What a change of wording weighs, and why. */
+    public record Weighing(double weight, List<String> reasons) {
+    }
+
+    /**
+     * Weighs one wording against another (either may be empty): a verb of position that
+     * differs, a name the other statement never mentions, a demand on one side only, a number the
+     * other statement does not use all the time; all of it shrinking as the wording grows past a
+     * phrase.
+     *
+     * @param leftWhole  the whole text the left wording comes from
+     * @param rightWhole the whole text the right wording comes from
+     */
+    public Weighing weigh(String leftText, String rightText, String leftWhole, String rightWhole) {
+        List<String> reasons = new ArrayList<>();
+        double weight = CHANGE;
+        String leftPosition = positions.find(leftText);
+        String rightPosition = positions.find(rightText);
+        if ((leftPosition != null || rightPosition != null) && !java.util.Objects.equals(leftPosition, rightPosition)) {
+            weight += POSITION;
+            reasons.add("position");
+        }
+        if (namesMissingFrom(leftText, rightWhole) || namesMissingFrom(rightText, leftWhole)) {
+            weight += NAMED;
+            reasons.add("named item");
+        }
+        if (DEMAND_WORDS.matcher(lower(leftText)).find() != DEMAND_WORDS.matcher(lower(rightText)).find()) {
+            weight += DEMAND;
+            reasons.add("demand");
+        }
+        // a number that changed ("three principles", "seven experiences", "first of four red
+        // lines"); a number the other statement uses all the time ("the two sides") is no news
+        if (newNumber(leftText, rightWhole) || newNumber(rightText, leftWhole)) {
+            weight += NUMBER;
+            reasons.add("number");
+        }
+        reasons.add("wording");
+        // a sentence rewritten whole contains names, numbers and demands by length alone: what
+        // it weighs shrinks as the wording grows past a phrase
+        int words = Math.max(wordCount(leftText), wordCount(rightText));
+        weight *= Math.min(1.0, (double) PHRASE_WORDS / Math.max(1, words));
+        return new Weighing(weight, reasons);
     }
 
     private FormulationChange oneSided(SegmentedStatement statement, int index, boolean left,

@@ -158,7 +158,14 @@ public final class FormulationTracker {
             formulations.add(formulation(statements, family.getValue(),
                     shiftsByFamily.getOrDefault(family.getKey(), List.of()), rank, latest));
         }
+        Map<TrackedFormulation, Double> weights = new java.util.IdentityHashMap<>();
+        for (TrackedFormulation formulation : formulations) {
+            weights.put(formulation, weight(formulation, statements));
+        }
+        // within each status the most telling first, weighed as between two readouts
+        // (FormulationChanges), then in the order the series first has them
         formulations.sort(Comparator.comparingInt((TrackedFormulation f) -> f.status().ordinal())
+                .thenComparing(f -> -weights.get(f))
                 .thenComparingInt(f -> rank[f.first()])
                 .thenComparingInt(f -> firstStart(f))
                 .thenComparing(f -> f.wordings().get(0).text()));
@@ -168,6 +175,28 @@ public final class FormulationTracker {
                     + " formulations of the series are followed";
         }
         return new Result(formulations, reason);
+    }
+
+    /**
+     * What a formulation weighs: its most telling shift, or for one never reworded its first
+     * wording against nothing (an item that comes or goes).
+     */
+    private static double weight(TrackedFormulation formulation, List<SegmentedStatement> statements) {
+        FormulationChanges weigher = new FormulationChanges(PositionVerbs.defaults());
+        double best = 0;
+        for (TrackedFormulation.Shift shift : formulation.shifts()) {
+            String oldText = statements.get(shift.old().statement()).text();
+            String nowText = statements.get(shift.now().statement()).text();
+            best = Math.max(best, weigher.weigh(shift.old().span().of(oldText), shift.now().span().of(nowText), oldText,
+                    nowText).weight());
+        }
+        if (formulation.shifts().isEmpty()) {
+            TrackedFormulation.Place at = formulation.wordings().get(0).places().get(0);
+            String text = statements.get(at.statement()).text();
+            String other = statements.get(at.statement() == 0 && statements.size() > 1 ? 1 : 0).text();
+            best = weigher.weigh(at.span().of(text), "", text, other).weight();
+        }
+        return Math.round(best * 100) / 100.0;
     }
 
     private static int firstStart(TrackedFormulation formulation) {
