@@ -25,6 +25,10 @@ public record Alignment(List<AlignedPair> pairs, List<Integer> leftOnly, List<In
         links = List.copyOf(links);
     }
 
+    public Alignment withDegradedReason(String value) {
+        return new Alignment(pairs, leftOnly, rightOnly, moves, links, value);
+    }
+
     public boolean degraded() {
         return degradedReason != null;
     }

@@ -134,7 +134,8 @@ public final class CounterpartsAligner {
         List<TopicLink> links = budget.groups()
                 ? links(similarity, thresholds, labels, groups, edges, left, right) : List.of();
         if (!complete) {
-            notes.add("the time budget ran out while looking for counterpart sentences");
+            notes.add("the time budget ran out while looking for counterpart sentences; the sentences not yet aligned"
+                    + " are shown as one-sided");
         }
         return groups.alignment(links, notes.isEmpty() ? null : String.join("; ", notes));
     }

@@ -28,7 +28,7 @@ public record SimilarityOptions(double semanticWeight, double pairScore, double 
     public static final SimilarityOptions LEXICAL = new SimilarityOptions(0, 0.30, 0.30, 0.20, 0.15, 0.30, 0);
 
     public static SimilarityOptions defaults() {
-        return new SimilarityOptions(0.5, 0.40, 0.25, 0.40, 0.35, 0.30, 1_500);
+        return new SimilarityOptions(0.5, 0.40, 0.25, 0.40, 0.35, 0.30, 600);
     }
 
     public SimilarityOptions withSemanticWeight(double value) {

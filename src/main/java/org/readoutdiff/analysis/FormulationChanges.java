@@ -59,6 +59,7 @@ public final class FormulationChanges {
                     + "|[一二三四五六七八九十]");
 
     private final PositionVerbs positions;
+    private final java.util.Map<SegmentedStatement, Vocabulary> vocabularies = new java.util.IdentityHashMap<>();
 
     public FormulationChanges(PositionVerbs positions) {
         this.positions = positions;
@@ -112,35 +113,22 @@ public final class FormulationChanges {
         return wordings;
     }
 
-    /** Whether two spans of one text are at most {@link #MERGE_GAP_WORDS} words apart (or overlap). */
+    /** Whether two spans of one sentence are at most {@link #MERGE_GAP_WORDS} words apart (or overlap). */
     private static boolean close(SegmentedStatement statement, Span a, Span b) {
         if (b.start() <= a.end()) {
             return true;
         }
+        int sentence = sentenceAt(statement, a.start());
+        if (sentence < 0 || sentence != sentenceAt(statement, Math.max(b.start(), b.end() - 1))) {
+            return false;
+        }
         int words = 0;
-        for (Sentence sentence : sentencesBetween(statement, a.end(), b.start())) {
-            for (Token token : sentence.tokens()) {
-                if (token.isWordLike() && token.start() >= a.end() && token.end() <= b.start()) {
-                    words++;
-                }
+        for (Token token : statement.sentence(sentence).tokens()) {
+            if (token.isWordLike() && token.start() >= a.end() && token.end() <= b.start()) {
+                words++;
             }
         }
-        return words <= MERGE_GAP_WORDS && sameSentence(statement, a, b);
-    }
-
-    private static boolean sameSentence(SegmentedStatement statement, Span a, Span b) {
-        return sentenceAt(statement, a.start()) == sentenceAt(statement, Math.max(b.start(), b.end() - 1));
-    }
-
-    private static List<Sentence> sentencesBetween(SegmentedStatement statement, int from, int to) {
-        List<Sentence> result = new ArrayList<>();
-        for (int i = 0; i < statement.size(); i++) {
-            Sentence s = statement.sentence(i);
-            if (s.end() > from && s.start() < to) {
-                result.add(s);
-            }
-        }
-        return result;
+        return words <= MERGE_GAP_WORDS;
     }
 
     /**
@@ -239,11 +227,19 @@ public final class FormulationChanges {
         return alone && !text.isEmpty() && ".!?。！？\"”".indexOf(text.charAt(text.length() - 1)) < 0;
     }
 
+    /** The sentence holding the offset, or -1 (sentences are in text order: a binary search). */
     private static int sentenceAt(SegmentedStatement statement, int offset) {
-        for (int i = 0; i < statement.size(); i++) {
-            Sentence s = statement.sentence(i);
-            if (offset >= s.start() && offset < s.end()) {
-                return i;
+        int low = 0;
+        int high = statement.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            Sentence s = statement.sentence(mid);
+            if (offset < s.start()) {
+                high = mid - 1;
+            } else if (offset >= s.end()) {
+                low = mid + 1;
+            } else {
+                return mid;
             }
         }
         return -1;
@@ -257,7 +253,7 @@ public final class FormulationChanges {
         int r = hasRight ? sentenceAt(right, wording.right.start()) : -1;
         String leftText = hasLeft ? wording.left.of(left.text()) : "";
         String rightText = hasRight ? wording.right.of(right.text()) : "";
-        Weighing weighing = weigh(leftText, rightText, left.text(), right.text());
+        Weighing weighing = weigh(leftText, rightText, vocabulary(left), vocabulary(right));
         List<String> reasons = weighing.reasons();
         double weight = weighing.weight();
         FormulationChange.Kind kind = hasLeft && hasRight ? FormulationChange.Kind.CHANGED
@@ -283,10 +279,10 @@ public final class FormulationChanges {
      * other statement does not use all the time; all of it shrinking as the wording grows past a
      * phrase.
      *
-     * @param leftWhole  the whole text the left wording comes from
-     * @param rightWhole the whole text the right wording comes from
+     * @param leftWhole  what the whole text the left wording comes from names and counts
+     * @param rightWhole the same of the right
      */
-    public Weighing weigh(String leftText, String rightText, String leftWhole, String rightWhole) {
+    public Weighing weigh(String leftText, String rightText, Vocabulary leftWhole, Vocabulary rightWhole) {
         List<String> reasons = new ArrayList<>();
         double weight = CHANGE;
         String leftPosition = positions.find(leftText);
@@ -327,7 +323,7 @@ public final class FormulationChanges {
             weight += POSITION / 2;
             reasons.add("position");
         }
-        if (namesMissingFrom(text, other.text())) {
+        if (namesMissingFrom(text, vocabulary(other))) {
             weight += NAMED / 2;
             reasons.add("named item");
         }
@@ -352,15 +348,60 @@ public final class FormulationChanges {
      * Whether the wording names something (a quotation, a run of capitalised words) that the
      * other statement never mentions: the speakers and places both texts name are not news.
      */
-    private static boolean namesMissingFrom(String wording, String otherText) {
-        String other = otherText.toLowerCase(Locale.ROOT).replaceAll("[\"“”]", "");
+    private static boolean namesMissingFrom(String wording, Vocabulary other) {
         for (String name : names(wording)) {
-            if (!other.contains(name)) {
+            if (!other.mentions(name)) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * What a whole statement names and how often it uses each number, read once, so that
+     * weighing a row costs the row's length and not the statement's.
+     */
+    public static final class Vocabulary {
+        private final java.util.Set<String> names;
+        private final java.util.Set<String> words = new java.util.HashSet<>();
+        private final java.util.Map<String, Integer> numbers = new java.util.HashMap<>();
+
+        private Vocabulary(String text) {
+            names = names(text);
+            Matcher word = WORD.matcher(lower(text));
+            while (word.find()) {
+                words.add(word.group());
+            }
+            Matcher number = NUMBER_WORDS.matcher(lower(text));
+            while (number.find()) {
+                numbers.merge(number.group(), 1, Integer::sum);
+            }
+        }
+
+        public static Vocabulary of(String text) {
+            return new Vocabulary(text);
+        }
+
+        /** Whether the statement names it, or has every one of its words. */
+        boolean mentions(String name) {
+            if (names.contains(name)) {
+                return true;
+            }
+            Matcher word = WORD.matcher(name);
+            while (word.find()) {
+                if (!words.contains(word.group())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        int uses(String number) {
+            return numbers.getOrDefault(number, 0);
+        }
+    }
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private static final Pattern NAME = Pattern.compile(
             "\"[^\"]{2,80}\"|“[^”]{2,80}”|\\b\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:of\\s+|the\\s+|and\\s+)?\\p{Lu}[\\p{L}.'’-]*)+");
@@ -376,15 +417,9 @@ public final class FormulationChanges {
     }
 
     /** Whether the wording has a number that the other statement uses fewer than {@value #COMMON_NUMBER} times. */
-    private static boolean newNumber(String wording, String otherText) {
-        String other = lower(otherText);
+    private static boolean newNumber(String wording, Vocabulary other) {
         for (String number : numbers(wording)) {
-            Matcher m = Pattern.compile("\\b" + Pattern.quote(number) + "\\b").matcher(other);
-            int count = 0;
-            while (m.find() && count < COMMON_NUMBER) {
-                count++;
-            }
-            if (count < COMMON_NUMBER) {
+            if (other.uses(number) < COMMON_NUMBER) {
                 return true;
             }
         }
@@ -406,6 +441,10 @@ public final class FormulationChanges {
 
     private static String lower(String text) {
         return text.toLowerCase(Locale.ROOT);
+    }
+
+    private Vocabulary vocabulary(SegmentedStatement statement) {
+        return vocabularies.computeIfAbsent(statement, s -> Vocabulary.of(s.text()));
     }
 
     private static String topic(List<List<String>> topics, int sentence) {

@@ -159,8 +159,10 @@ public final class FormulationTracker {
                     shiftsByFamily.getOrDefault(family.getKey(), List.of()), rank, latest));
         }
         Map<TrackedFormulation, Double> weights = new java.util.IdentityHashMap<>();
+        List<FormulationChanges.Vocabulary> vocabularies = statements.stream()
+                .map(s -> FormulationChanges.Vocabulary.of(s.text())).toList();
         for (TrackedFormulation formulation : formulations) {
-            weights.put(formulation, weight(formulation, statements));
+            weights.put(formulation, weight(formulation, statements, vocabularies));
         }
         // within each status the most telling first, weighed as between two readouts
         // (FormulationChanges), then in the order the series first has them
@@ -181,20 +183,22 @@ public final class FormulationTracker {
      * What a formulation weighs: its most telling shift, or for one never reworded its first
      * wording against nothing (an item that comes or goes).
      */
-    private static double weight(TrackedFormulation formulation, List<SegmentedStatement> statements) {
+    private static double weight(TrackedFormulation formulation, List<SegmentedStatement> statements,
+                                 List<FormulationChanges.Vocabulary> vocabularies) {
         FormulationChanges weigher = new FormulationChanges(PositionVerbs.defaults());
         double best = 0;
         for (TrackedFormulation.Shift shift : formulation.shifts()) {
-            String oldText = statements.get(shift.old().statement()).text();
-            String nowText = statements.get(shift.now().statement()).text();
-            best = Math.max(best, weigher.weigh(shift.old().span().of(oldText), shift.now().span().of(nowText), oldText,
-                    nowText).weight());
+            int old = shift.old().statement();
+            int now = shift.now().statement();
+            best = Math.max(best, weigher.weigh(shift.old().span().of(statements.get(old).text()),
+                    shift.now().span().of(statements.get(now).text()), vocabularies.get(old), vocabularies.get(now))
+                    .weight());
         }
         if (formulation.shifts().isEmpty()) {
             TrackedFormulation.Place at = formulation.wordings().get(0).places().get(0);
-            String text = statements.get(at.statement()).text();
-            String other = statements.get(at.statement() == 0 && statements.size() > 1 ? 1 : 0).text();
-            best = weigher.weigh(at.span().of(text), "", text, other).weight();
+            int other = at.statement() == 0 && statements.size() > 1 ? 1 : 0;
+            best = weigher.weigh(at.span().of(statements.get(at.statement()).text()), "",
+                    vocabularies.get(at.statement()), vocabularies.get(other)).weight();
         }
         return Math.round(best * 100) / 100.0;
     }

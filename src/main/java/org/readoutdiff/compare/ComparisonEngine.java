@@ -65,6 +65,10 @@ public final class ComparisonEngine {
         }
         Alignment alignment = new VersionsAligner()
                 .align(leftText, rightText, new AlignmentBudget(options.maxGapCells(), 200, deadline));
+        if (alignment.degraded()) {
+            alignment = alignment.withDegradedReason(
+                    alignment.degradedReason() + "; the sentences not yet aligned are shown as one-sided");
+        }
         DiffedPairs diffed = DiffedPairs.of(leftText, rightText, alignment, options, deadline);
         List<OneSided> leftOnly = oneSided(leftText, alignment.leftOnly(), null);
         List<OneSided> rightOnly = oneSided(rightText, alignment.rightOnly(), null);
@@ -93,7 +97,7 @@ public final class ComparisonEngine {
     static Limits limits(Alignment alignment, boolean coarse, List<String> earlier) {
         List<String> reasons = new ArrayList<>(earlier);
         if (alignment.degraded()) {
-            reasons.add(alignment.degradedReason() + "; the sentences not yet aligned are shown as one-sided");
+            reasons.add(alignment.degradedReason());
         }
         if (coarse) {
             reasons.add("some aligned pairs were too long or too slow to diff word by word and are shown as one change each");
