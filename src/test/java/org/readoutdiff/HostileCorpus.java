@@ -72,7 +72,7 @@ public final class HostileCorpus {
             new Case("html-text-bomb.html", 413, "characters of text"),
             new Case("binary.txt", 400, "binary"),
             new Case("empty.txt", 400, "empty"),
-            new Case("wrong-encoding.txt", 400, "not UTF-8"));
+            new Case("wrong-encoding.txt", 400, "not valid UTF-8"));
 
     private HostileCorpus() {
     }
