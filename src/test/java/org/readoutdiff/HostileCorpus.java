@@ -77,7 +77,12 @@ public final class HostileCorpus {
     private HostileCorpus() {
     }
 
+    /** {@code main DIR} writes the corpus into DIR (default target/hostile); {@code main --list} names the files. */
     public static void main(String[] args) throws IOException {
+        if (args.length > 0 && args[0].equals("--list")) {
+            CASES.forEach(c -> System.out.println(c.name()));
+            return;
+        }
         Path dir = Path.of(args.length > 0 ? args[0] : "target/hostile");
         write(dir);
         System.out.println(dir.toAbsolutePath());
