@@ -37,7 +37,7 @@ for _ in $(seq 1 240); do
 done
 echo "service: pid $service, -Xmx$HEAP, RSS after start $(awk '/VmRSS/ {print $2 " " $3}' /proc/$service/status)"
 
-statements() { curl -s --max-time 30 "$base/api/statements" | jq length; }
+statements() { curl -s --max-time 30 "$base/api/statements" | jq .count; }
 good="fixtures/versions/word-substitutions/left.txt"
 
 echo
@@ -61,7 +61,7 @@ echo "still up: /q/health $(curl -s --max-time 10 -o /dev/null -w '%{http_code} 
   "a comparison $(curl -s --max-time 60 -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' \
   -d "{\"left\":{\"text\":\"The sides met. $RANDOM\"},\"right\":{\"text\":\"The sides met again. $RANDOM\"}}" \
   "$base/api/comparisons")"
-grep -c ' ERROR ' "$work/service.log" | xargs echo "ERROR lines in the service log:"
+echo "ERROR lines in the service log: $(grep -c ' ERROR ' "$work/service.log" || true)"
 
 echo
 echo "## Issue 12, rows tried again"
@@ -92,7 +92,7 @@ echo "row 6 (multipart: empty body, 20 KB of random bytes):"
 head -c 20000 /dev/urandom > "$work/random.bin"
 curl -s --max-time 30 -o /dev/null -w "  empty: %{http_code}" -H 'Content-Type: multipart/form-data; boundary=xyz' --data-binary '' "$base/comparisons"
 curl -s --max-time 30 -o /dev/null -w "  random: %{http_code}\n" -H 'Content-Type: multipart/form-data; boundary=xyz' --data-binary @"$work/random.bin" "$base/comparisons"
-grep -c ' ERROR ' "$work/service.log" | xargs echo "  ERROR lines in the service log:"
+echo "  ERROR lines in the service log: $(grep -c ' ERROR ' "$work/service.log" || true)"
 
 cli() {
   local start end code lines
