@@ -38,7 +38,9 @@ import org.readoutdiff.text.Deadline;
  * <ol>
  * <li>before any text is read, every stream the text stripper may decode (page contents, forms,
  * fonts; not images, which it never decodes) is decompressed once into a counter, through
- * PDFBox's own filters: together they may expand to at most {@code maxMemoryBytes};</li>
+ * PDFBox's own filters (the general ones: Flate, LZW, ASCII, run-length; never an image codec,
+ * which would allocate a whole raster): together they may expand to at most
+ * {@code maxMemoryBytes};</li>
  * <li>while a page is read, its drawing operations, the depth of saved graphics states and its
  * glyphs are counted (each glyph becomes an object that lives until the page ends), and the
  * document's characters and the time are checked.</li>
@@ -130,6 +132,11 @@ final class PdfExtractor {
 
     private static void decode(COSStream stream, CountingSink sink) {
         List<COSName> names = filterNames(stream.getFilters());
+        if (!GENERAL_FILTERS.containsAll(names)) {
+            // An image codec (DCT, JPX, JBIG2, CCITT) or encryption: the text stripper never
+            // decodes these, and an image codec would allocate the whole raster to count it.
+            return;
+        }
         try (InputStream raw = stream.createRawInputStream()) {
             if (names.isEmpty()) {
                 raw.transferTo(sink);
@@ -154,6 +161,12 @@ final class PdfExtractor {
             // damaged or unknown filter: PDFBox decides later whether it can read it
         }
     }
+
+    /** The filters that only decompress bytes, by their full and abbreviated names. */
+    private static final java.util.Set<COSName> GENERAL_FILTERS = java.util.Set.of(
+            COSName.FLATE_DECODE, COSName.FLATE_DECODE_ABBREVIATION, COSName.LZW_DECODE, COSName.LZW_DECODE_ABBREVIATION,
+            COSName.ASCII_HEX_DECODE, COSName.ASCII_HEX_DECODE_ABBREVIATION, COSName.ASCII85_DECODE,
+            COSName.ASCII85_DECODE_ABBREVIATION, COSName.RUN_LENGTH_DECODE, COSName.RUN_LENGTH_DECODE_ABBREVIATION);
 
     private static List<COSName> filterNames(COSBase filters) {
         List<COSName> names = new ArrayList<>();
