@@ -62,7 +62,8 @@ class HostileUploadsTest {
             assertEquals(c.status(), response.statusCode(), c.name() + ": " + response.asString());
             assertTrue(message != null && message.contains(c.message()) && message.startsWith(c.name()),
                     c.name() + ": " + message);
-            assertTrue(millis < 5_000, c.name() + " took " + millis + " ms");
+            // well under a second on a quiet machine (src/bench/README.md); the bound is for a shared, busy one
+            assertTrue(millis < 15_000, c.name() + " took " + millis + " ms");
         }
         assertEquals(before, counts());
         // and the service is still whole: the next comparison works
