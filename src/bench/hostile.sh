@@ -64,6 +64,30 @@ echo "still up: /q/health $(curl -s --max-time 10 -o /dev/null -w '%{http_code} 
 echo "ERROR lines in the service log: $(grep -c ' ERROR ' "$work/service.log" || true)"
 
 echo
+echo "## 16 clients at once (${BURST_ROUNDS:-3} rounds): the heaviest files within the limits, and bombs"
+heavy=(heavy.pdf heavy.docx heavy.html pdf-glyph-bomb.pdf docx-near-bomb.docx pdf-operator-bomb.pdf html-text-bomb.html pdf-bomb.pdf)
+start=$(date +%s.%N)
+for round in $(seq 1 "${BURST_ROUNDS:-3}"); do
+  for client in $(seq 0 15); do
+    name=${heavy[$((client % ${#heavy[@]}))]}
+    curl -s --max-time 300 -o /dev/null -w "%{http_code} $name %{time_total}\n" -F "file=@target/hostile/$name" \
+      "$base/api/statements" >>"$work/burst.txt" &
+  done
+  # /q/health while the uploads run
+  for _ in 1 2 3 4 5; do
+    curl -s --max-time 30 -o /dev/null -w "%{time_total}\n" "$base/q/health" >>"$work/health.txt"; sleep 0.3
+  done
+  wait $(jobs -p | grep -v "^$service$") 2>/dev/null || true
+done
+end=$(date +%s.%N)
+echo "requests: $(wc -l <"$work/burst.txt") in $(awk "BEGIN {printf \"%.1f\", $end - $start}") s; by status and file:"
+awk '{n[$1 " " $2]++; t[$1 " " $2] += $3; if ($3 > m[$1 " " $2]) m[$1 " " $2] = $3}
+     END {for (k in n) printf "  %s: %d, mean %.2f s, max %.2f s\n", k, n[k], t[k] / n[k], m[k]}' "$work/burst.txt" | sort
+echo "/q/health during the burst: max $(sort -n "$work/health.txt" | tail -1) s of $(wc -l <"$work/health.txt") probes"
+echo "peak RSS of the service (VmHWM): $(awk '/VmHWM/ {print $2 " " $3}' /proc/$service/status)"
+echo "OutOfMemoryError in the log: $(grep -c OutOfMemoryError "$work/service.log" || true); ERROR lines: $(grep -c ' ERROR ' "$work/service.log" || true)"
+
+echo
 echo "## Issue 12, rows tried again"
 echo
 echo "row 1 (PDF bombs, 80 and 240 MB of text operators), as the form's left file:"

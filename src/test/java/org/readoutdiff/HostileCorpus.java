@@ -64,7 +64,7 @@ public final class HostileCorpus {
             new Case("encrypted.pdf", 400, "password-protected"),
             new Case("docx-bomb.docx", 413, "characters of text"),
             new Case("docx-entry-bomb.docx", 413, "expands to more than"),
-            new Case("docx-near-bomb.docx", 413, "characters of text"),
+            new Case("docx-near-bomb.docx", 413, "XML elements"),
             new Case("docx-element-bomb.docx", 413, "XML elements"),
             new Case("truncated.docx", 400, "damaged or not really a .docx"),
             new Case("not-a-zip.docx", 400, "not a Word .docx document"),
@@ -73,6 +73,14 @@ public final class HostileCorpus {
             new Case("binary.txt", 400, "binary"),
             new Case("empty.txt", 400, "empty"),
             new Case("wrong-encoding.txt", 400, "not valid UTF-8"));
+
+    /**
+     * Files just within every limit, so accepted, and as heavy to read as an accepted file can
+     * be: for measuring the heap of many uploads at once (src/bench/hostile.sh), not for tests.
+     */
+    public static final List<String> HEAVY = List.of("heavy.docx", "heavy.html", "heavy.pdf");
+
+    private static final String HEAVY_PARAGRAPH = "<w:p><w:r><w:t>The two sides agreed to keep talking.</w:t></w:r></w:p>";
 
     private HostileCorpus() {
     }
@@ -85,14 +93,21 @@ public final class HostileCorpus {
         }
         Path dir = Path.of(args.length > 0 ? args[0] : "target/hostile");
         write(dir);
+        write(dir, HEAVY);
         System.out.println(dir.toAbsolutePath());
     }
 
     /** Writes every case into {@code dir} (generated bombs are made once and kept). */
     public static synchronized Path write(Path dir) {
+        return write(dir, CASES.stream().map(Case::name).toList());
+    }
+
+    /** Writes the named files into {@code dir}. */
+    public static synchronized Path write(Path dir, List<String> names) {
         try {
             Files.createDirectories(dir);
-            for (Case c : CASES) {
+            for (String name : names) {
+                Case c = new Case(name, 0, "");
                 Path target = dir.resolve(c.name());
                 Path committed = COMMITTED.resolve(c.name());
                 if (Files.exists(committed)) {
@@ -165,6 +180,19 @@ public final class HostileCorpus {
             // Shift-JIS: not UTF-8, and not an encoding readouts come in that detection accepts.
             case "wrong-encoding.txt" -> out.write(("\u65e5\u672c\u8a9e\u306e\u6587\u66f8\u3067\u3059\u3002"
                     + "\u3053\u308c\u306f\u30c6\u30b9\u30c8\u3067\u3059\u3002").repeat(20).getBytes("Shift_JIS"));
+            // 240,000 XML elements (60,000 paragraphs), 1.3 million characters.
+            case "heavy.docx" -> {
+                StringBuilder paragraphs = new StringBuilder();
+                for (int i = 0; i < 60_000; i++) {
+                    paragraphs.append(HEAVY_PARAGRAPH.replace("talking", "talking " + Integer.toString(i * 7919, 36)));
+                }
+                docxWithDocument(out, 0, false, null, 0, paragraphs.toString());
+            }
+            // 160,000 elements, 4.6 million characters.
+            case "heavy.html" -> out.write(("<html><body><article>" + "<p>The sides met and agreed. ".repeat(160_000)
+                    + "</article>").getBytes(StandardCharsets.UTF_8));
+            // 50 pages of 90,000 glyphs each: 4.5 million characters.
+            case "heavy.pdf" -> heavyPdf(out, 50, 90_000);
             default -> throw new IllegalArgumentException("no generator for " + name);
         }
     }
@@ -210,6 +238,27 @@ public final class HostileCorpus {
                 content.showText("A page that draws a form.");
                 content.endText();
                 content.drawForm(form);
+            }
+            document.save(out);
+        }
+    }
+
+    private static void heavyPdf(OutputStream out, int pages, int glyphsPerPage) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            String line = "The two sides agreed to keep talking about it. ".repeat(4);
+            for (int p = 0; p < pages; p++) {
+                PDPage page = new PDPage();
+                document.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                    content.beginText();
+                    content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 1);
+                    content.newLineAtOffset(10, 780);
+                    for (int written = 0; written + line.length() <= glyphsPerPage; written += line.length()) {
+                        content.showText(line);
+                        content.newLineAtOffset(0, -1.2f);
+                    }
+                    content.endText();
+                }
             }
             document.save(out);
         }
@@ -275,7 +324,9 @@ public final class HostileCorpus {
         zip.putNextEntry(new ZipEntry("word/document.xml"));
         zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/"
                 + "wordprocessingml/2006/main\"><w:body>").getBytes(StandardCharsets.UTF_8));
-        if (unit != null) {
+        if (unit != null && bytes == 0) {
+            zip.write(unit.getBytes(StandardCharsets.UTF_8));
+        } else if (unit != null) {
             repeat(zip, unit, bytes);
         } else if (varied) {
             Random random = new Random(7);
