@@ -59,6 +59,7 @@ public final class HostileCorpus {
             new Case("pdf-operator-bomb.pdf", 413, "drawing operations on one page"),
             new Case("pdf-nesting-bomb.pdf", 413, "nests graphics states"),
             new Case("pdf-form-bomb.pdf", 413, "expand to more than"),
+            new Case("pdf-object-bomb.pdf", 413, "objects"),
             new Case("malformed.pdf", 400, "no text layer"),
             new Case("garbage.pdf", 400, "damaged or not really a PDF"),
             new Case("encrypted.pdf", 400, "password-protected"),
@@ -140,6 +141,16 @@ public final class HostileCorpus {
             case "pdf-nesting-bomb.pdf" -> pdfWithContent(out, "q\n", 20 << 20);
             // A small page that draws a form XObject, whose own content inflates to ~100 MB.
             case "pdf-form-bomb.pdf" -> pdfWithForm(out, 100 << 20);
+            // 350,000 tiny objects (9 MB) and no cross-reference table: PDFBox would parse all of them on loading.
+            case "pdf-object-bomb.pdf" -> {
+                StringBuilder pdf = new StringBuilder("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+                        + "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+                        + "3 0 obj << /Type /Page /Parent 2 0 R >> endobj\n");
+                for (int i = 4; i < 350_000; i++) {
+                    pdf.append(i).append(" 0 obj ").append(i).append(" endobj\n");
+                }
+                out.write(pdf.append("trailer << /Root 1 0 R >>\n%%EOF\n").toString().getBytes(StandardCharsets.US_ASCII));
+            }
             case "malformed.pdf" -> out.write(("%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
                     + "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n3 0 obj << /Type /Page /Contents 4 0 R"
                     + " >> endobj\n4 0 obj << /Length 99999 /Filter /FlateDecode >> stream\n\u0001\u0002garbage")

@@ -54,6 +54,13 @@ final class PdfExtractor {
     static final int MAX_PAGE_OPERATORS = 1_000_000;
     /** Saved graphics states ({@code q}) open at once; the PDF standard suggests readers allow 28. */
     static final int MAX_SAVED_STATES = 1_000;
+    /**
+     * Objects of one file. PDFBox keeps every object it parses, at some 600 bytes each (measured:
+     * 450,000 one-number objects in 12 MB took more than a 250 MB heap, and a file without a
+     * cross-reference table has all of them parsed when it is loaded); a 1,000-page report has
+     * tens of thousands.
+     */
+    static final int MAX_OBJECTS = 150_000;
 
     private final ExtractionLimits limits;
 
@@ -64,12 +71,21 @@ final class PdfExtractor {
     String extract(StatementSource source) throws UnreadableStatementException {
         Deadline deadline = Deadline.after(limits.timeBudget());
         String name = source.name();
+        if (objectKeywords(source.bytes()) > MAX_OBJECTS) {
+            throw new UnreadableStatementException(Reason.TOO_LARGE, String.format(Locale.ROOT,
+                    "%s: has more than %,d objects (a damaged or hostile file?)", name, MAX_OBJECTS));
+        }
         try (PDDocument document = Loader.loadPDF(source.bytes(), "", null, null,
                 MemoryUsageSetting.setupMainMemoryOnly(limits.maxMemoryBytes()).streamCache)) {
             int pages = document.getNumberOfPages();
             if (pages > limits.maxPages()) {
                 throw new UnreadableStatementException(Reason.TOO_LARGE, String.format(Locale.ROOT,
                         "%s: has %d pages, more than the limit of %d", name, pages, limits.maxPages()));
+            }
+            if (document.getDocument().getXrefTable().size() > MAX_OBJECTS) {
+                // objects packed in compressed object streams, which the keyword count cannot see
+                throw new UnreadableStatementException(Reason.TOO_LARGE, String.format(Locale.ROOT,
+                        "%s: has more than %,d objects (a damaged or hostile file?)", name, MAX_OBJECTS));
             }
             checkInflatedSize(document.getDocument(), limits.maxMemoryBytes(), deadline);
             BoundedStripper stripper = new BoundedStripper(deadline, limits.maxChars());
@@ -102,6 +118,26 @@ final class PdfExtractor {
             // deeply nested one can overflow its recursive parser's stack.
             throw new UnreadableStatementException(Reason.BAD_CONTENT, name + ": cannot be read: it is damaged or not really a PDF");
         }
+    }
+
+    /**
+     * How many objects the file declares in the open: the keyword {@code obj} after white space
+     * and not followed by a letter ({@code endobj} is preceded by a letter). PDFBox is not asked:
+     * loading a file is what costs the memory.
+     */
+    static int objectKeywords(byte[] bytes) {
+        int count = 0;
+        for (int i = 1; i + 2 < bytes.length; i++) {
+            if (bytes[i] == 'o' && bytes[i + 1] == 'b' && bytes[i + 2] == 'j' && isWhiteSpace(bytes[i - 1])
+                    && (i + 3 == bytes.length || !Character.isLetter(bytes[i + 3]))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static boolean isWhiteSpace(byte b) {
+        return b == ' ' || b == '\n' || b == '\r' || b == '\t' || b == '\f' || b == 0;
     }
 
     /** PDF text as the segmenter wants it: no trailing spaces, at most one blank line in a row. */
