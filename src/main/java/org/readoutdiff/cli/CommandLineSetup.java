@@ -12,9 +12,28 @@ class CommandLineSetup {
 
     @Produces
     CommandLine commandLine(PicocliCommandLineFactory factory) {
-        return factory.create()
+        CommandLine commandLine = factory.create()
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(new ExitCodeMapping());
+        CommandLine.IExecutionStrategy strategy = commandLine.getExecutionStrategy();
+        return commandLine.setExecutionStrategy(parseResult -> withErrorsMapped(strategy, parseResult));
+    }
+
+    /**
+     * An {@link Error} (no stack, no memory) passes picocli's exception handler and would end the
+     * run with Quarkus' exit code 1, which means "differences found" to a CI job: it is an
+     * internal error, exit 3, in one line like any other.
+     */
+    static int withErrorsMapped(CommandLine.IExecutionStrategy strategy, CommandLine.ParseResult parseResult) {
+        try {
+            return strategy.execute(parseResult);
+        } catch (VirtualMachineError e) {
+            CommandLine command = parseResult.commandSpec().commandLine();
+            command.getErr().println("readout-diff: internal error: " + e
+                    + " (please report it, with the command you ran)");
+            command.getErr().flush();
+            return ExitCodes.INTERNAL_ERROR;
+        }
     }
 
     /**

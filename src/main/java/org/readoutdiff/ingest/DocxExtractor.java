@@ -3,7 +3,6 @@ package org.readoutdiff.ingest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
-import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -18,8 +17,13 @@ import org.readoutdiff.text.Deadline;
 
 /**
  * The body text of a Word .docx document (Apache POI), one paragraph per Word paragraph or
- * table cell; page headers, footers and comments are left out. A .docx is a ZIP archive, so
- * POI's zip-bomb guards are set: a minimum compression ratio and a largest entry size.
+ * table cell; page headers, footers and comments are left out.
+ *
+ * <p>POI reads every XML part of the archive into memory (XMLBeans) before a character of text
+ * can be counted, so the archive is first read once as a stream ({@link DocxPrecheck}):
+ * inflated bytes, XML elements and characters of text are counted there, against the limits,
+ * in constant memory. Only an archive that passes is given to POI, whose own zip-bomb guards
+ * (a minimum compression ratio, a largest entry) stay set as a second line.
  */
 final class DocxExtractor {
 
@@ -34,11 +38,12 @@ final class DocxExtractor {
     private static synchronized void guardAgainstZipBombs(ExtractionLimits limits) {
         ZipSecureFile.setMinInflateRatio(0.01);
         ZipSecureFile.setMaxEntrySize(limits.maxMemoryBytes());
-        ZipSecureFile.setMaxFileCount(1_000);
+        ZipSecureFile.setMaxFileCount(DocxPrecheck.MAX_ENTRIES);
     }
 
     String extract(StatementSource source) throws UnreadableStatementException {
         Deadline deadline = Deadline.after(limits.timeBudget());
+        new DocxPrecheck(limits, deadline).check(source);
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(source.bytes()))) {
             Paragraphs paragraphs = new Paragraphs(limits.maxChars());
             addAll(document.getBodyElements(), paragraphs, deadline);
@@ -56,7 +61,9 @@ final class DocxExtractor {
         } catch (NotOfficeXmlFileException e) {
             throw new UnreadableStatementException(Reason.BAD_CONTENT, source.name()
                     + ": is not a Word .docx document (an older .doc file? save it as .docx)");
-        } catch (IOException | POIXMLException | IllegalStateException e) {
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            // POIXMLException, RecordFormatException, OpenXML4JRuntimeException, zip errors...: a
+            // file that passed the precheck and still cannot be read is damaged, whatever POI says.
             String message = String.valueOf(e.getMessage());
             String detail = message.contains("Zip bomb") || message.contains("exceed")
                     ? "it expands to more than allowed (a compressed 'bomb'?)"

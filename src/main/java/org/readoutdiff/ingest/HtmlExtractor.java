@@ -2,9 +2,9 @@ package org.readoutdiff.ingest;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
@@ -45,15 +45,24 @@ final class HtmlExtractor {
     }
 
     String extract(StatementSource source) throws UnreadableStatementException {
+        int tags = tags(source.bytes());
+        if (tags > ExtractionLimits.MAX_ELEMENTS) {
+            // jsoup would keep every one of them as an object; no real page has that many.
+            throw new UnreadableStatementException(UnreadableStatementException.Reason.TOO_LARGE, String.format(
+                    Locale.ROOT, "%s: has more than %,d HTML elements; no real page needs that many "
+                            + "(a damaged or hostile file?)", source.name(), ExtractionLimits.MAX_ELEMENTS));
+        }
         Document page;
         try {
-            // jsoup works the character set out from a byte-order mark or <meta charset>, else UTF-8.
+            // jsoup works the character set out from a byte-order mark or <meta charset>, else UTF-8;
+            // it caps the depth of nested elements (512) by itself.
             page = Jsoup.parse(new ByteArrayInputStream(source.bytes()), source.declaredCharset(), "");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } catch (IllegalArgumentException e) {
             throw new UnreadableStatementException(UnreadableStatementException.Reason.BAD_CONTENT,
                     source.name() + ": unknown character set (" + e.getMessage() + ")");
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableStatementException(UnreadableStatementException.Reason.BAD_CONTENT,
+                    source.name() + ": cannot be read as a web page");
         }
         page.select(NOISE).remove();
         for (Element header : page.select("header")) {
@@ -70,6 +79,24 @@ final class HtmlExtractor {
                     source.name() + ": has more than " + limits.maxChars() + " characters of text");
         }
         return paragraphs.join();
+    }
+
+    /**
+     * An upper bound of the elements jsoup would make: a {@code <} followed by a letter starts a
+     * tag (comments, end tags and text that merely contains {@code <} followed by a space do not);
+     * a zero byte in between is skipped, for pages in UTF-16.
+     */
+    static int tags(byte[] bytes) {
+        int tags = 0;
+        for (int i = 0; i + 1 < bytes.length; i++) {
+            if (bytes[i] == '<') {
+                int next = bytes[i + 1] == 0 && i + 2 < bytes.length ? bytes[i + 2] : bytes[i + 1];
+                if ((next | 0x20) >= 'a' && (next | 0x20) <= 'z') {
+                    tags++;
+                }
+            }
+        }
+        return tags;
     }
 
     static Element body(Document page) {

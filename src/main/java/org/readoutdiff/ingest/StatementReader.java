@@ -1,6 +1,7 @@
 package org.readoutdiff.ingest;
 
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 import org.readoutdiff.ingest.UnreadableStatementException.Reason;
 import org.readoutdiff.text.DecodedText;
 import org.readoutdiff.text.Statement;
@@ -28,6 +29,12 @@ public final class StatementReader {
     private final HtmlExtractor html;
     private final PdfExtractor pdf;
     private final DocxExtractor docx;
+    /**
+     * Formatted files (HTML, PDF, DOCX) extracted at once; others wait their turn. Each may hold
+     * some 100 to 250 MB while it runs, even within the limits, so sixteen uploads at once must
+     * not all run: the heap stays bounded however many arrive.
+     */
+    private final Semaphore extracting = new Semaphore(Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())), true);
 
     public StatementReader(long maxBytes) {
         this(maxBytes, ExtractionLimits.defaults());
@@ -55,11 +62,11 @@ public final class StatementReader {
         if (TEXT.contains(extension)) {
             text = decode(source);
         } else if (HTML.contains(extension)) {
-            text = html.extract(source);
+            text = inTurn(() -> html.extract(source));
         } else if (extension.equals("pdf")) {
-            text = pdf.extract(source);
+            text = inTurn(() -> pdf.extract(source));
         } else if (extension.equals("docx")) {
-            text = docx.extract(source);
+            text = inTurn(() -> docx.extract(source));
         } else {
             String hint = extension.equals("doc") ? " (save the Word file as .docx)" : "";
             throw new UnreadableStatementException(Reason.UNSUPPORTED_TYPE,
@@ -70,6 +77,19 @@ public final class StatementReader {
         }
         return new Statement(label == null || label.isBlank() ? source.baseName() : label, text,
                 Statement.sha256(bytes), metadata);
+    }
+
+    private interface Extraction {
+        String run() throws UnreadableStatementException;
+    }
+
+    private String inTurn(Extraction extraction) throws UnreadableStatementException {
+        extracting.acquireUninterruptibly();
+        try {
+            return extraction.run();
+        } finally {
+            extracting.release();
+        }
     }
 
     private String decode(StatementSource source) throws UnreadableStatementException {

@@ -2,13 +2,20 @@ package org.readoutdiff.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.readoutdiff.analysis.TopicLexicon;
 import org.readoutdiff.analysis.VerbScale;
 import org.readoutdiff.ingest.StatementSource;
@@ -19,15 +26,23 @@ import org.readoutdiff.text.StatementMetadata;
 /**
  * Statements and other inputs read from files, for {@code compare} and {@code batch} alike:
  * every way reading can fail becomes one {@link InputProblem} whose message names the file and
- * the reason.
+ * the reason. Reading never hangs and never takes more than it may keep: at most the limit plus
+ * one byte is read ({@code /dev/zero} is "too large" at once), and a file that gives nothing
+ * for the read time budget (a named pipe that no program writes to) is given up, by name.
  */
 @ApplicationScoped
 public class StatementFiles {
 
-    private final ComparisonService service;
+    /** The read time budget where none is configured (a manifest read by ManifestReader). */
+    public static final Duration DEFAULT_READ_BUDGET = Duration.ofSeconds(30);
 
-    public StatementFiles(ComparisonService service) {
+    private final ComparisonService service;
+    private final Duration readBudget;
+
+    public StatementFiles(ComparisonService service,
+                          @ConfigProperty(name = "readout-diff.read-time-budget", defaultValue = "30s") Duration readBudget) {
         this.service = service;
+        this.readBudget = readBudget;
     }
 
     /**
@@ -37,7 +52,7 @@ public class StatementFiles {
      */
     public Statement read(Path file, String name, String label, StatementMetadata metadata, String encoding)
             throws InputProblem {
-        byte[] bytes = bytes(file, name, service.maxInputBytes());
+        byte[] bytes = bytes(file, name, service.maxInputBytes(), readBudget);
         try {
             return service.read(new StatementSource(name, bytes, encoding), label, metadata);
         } catch (UnreadableStatementException e) {
@@ -69,7 +84,7 @@ public class StatementFiles {
 
     /** A UTF-8 rule file read by {@code parse}, whose mistakes (IllegalArgumentException) name the line. */
     private <T> T ruleFile(Path file, String name, Function<String, T> parse) throws InputProblem {
-        byte[] bytes = bytes(file, name, service.maxInputBytes());
+        byte[] bytes = bytes(file, name, service.maxInputBytes(), readBudget);
         try {
             return parse.apply(new String(bytes, StandardCharsets.UTF_8));
         } catch (IllegalArgumentException e) {
@@ -82,27 +97,77 @@ public class StatementFiles {
         return service.maxInputBytes();
     }
 
-    /** The bytes of a file of at most {@code maxBytes}. */
+    /** The bytes of a file of at most {@code maxBytes}, read within the default time budget. */
     public static byte[] bytes(Path file, String name, long maxBytes) throws InputProblem {
+        return bytes(file, name, maxBytes, DEFAULT_READ_BUDGET);
+    }
+
+    /**
+     * The bytes of a file of at most {@code maxBytes}: at most {@code maxBytes + 1} are read, on a
+     * thread of their own that is given up after {@code budget} (opening a named pipe blocks until
+     * a program writes to it, and neither the open nor the read can be interrupted; the thread is a
+     * daemon and does not keep the program alive).
+     */
+    public static byte[] bytes(Path file, String name, long maxBytes, Duration budget) throws InputProblem {
         if (Files.isDirectory(file)) {
             throw new InputProblem(InputProblem.Kind.BAD_INPUT, name + ": is a folder, not a file");
         }
         try {
-            long size = Files.size(file);
-            if (size > maxBytes) {
-                throw new InputProblem(InputProblem.Kind.TOO_LARGE, String.format(Locale.ROOT,
-                        "%s: is %.1f MB, more than the limit of %.1f MB (set readout-diff.max-input-bytes to raise it)",
-                        name, size / 1e6, maxBytes / 1e6));
+            if (Files.isRegularFile(file) && Files.size(file) > maxBytes) {
+                throw tooLarge(name, String.format(Locale.ROOT, "is %.1f MB", Files.size(file) / 1e6), maxBytes);
             }
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new InputProblem(InputProblem.Kind.NOT_FOUND, name + ": no such file");
-        } catch (AccessDeniedException e) {
-            throw new InputProblem(InputProblem.Kind.BAD_INPUT, name + ": permission denied");
-        } catch (OutOfMemoryError e) {
-            throw new InputProblem(InputProblem.Kind.TOO_LARGE, name + ": too large to read");
         } catch (IOException e) {
-            throw new InputProblem(InputProblem.Kind.BAD_INPUT, name + ": cannot be read (" + e.getMessage() + ")");
+            // not there, not allowed: the read below says which
         }
+        FutureTask<byte[]> read = new FutureTask<>(() -> {
+            try (InputStream in = Files.newInputStream(file)) {
+                return in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 16));
+            }
+        });
+        Thread reader = new Thread(read, "readout-diff read " + name);
+        reader.setDaemon(true);
+        reader.start();
+        byte[] bytes;
+        try {
+            bytes = read.get(Math.max(1, budget.toMillis()), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            read.cancel(true);
+            throw new InputProblem(InputProblem.Kind.BAD_INPUT, name + ": nothing more came in " + seconds(budget)
+                    + " (a named pipe that no program writes to, or a device that never ends?)");
+        } catch (InterruptedException e) {
+            read.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new InputProblem(InputProblem.Kind.BAD_INPUT, name + ": reading was interrupted");
+        } catch (ExecutionException e) {
+            throw problem(e.getCause(), name);
+        }
+        if (bytes.length > maxBytes) {
+            throw tooLarge(name, "is larger", maxBytes);
+        }
+        return bytes;
+    }
+
+    private static InputProblem problem(Throwable cause, String name) {
+        if (cause instanceof NoSuchFileException) {
+            return new InputProblem(InputProblem.Kind.NOT_FOUND, name + ": no such file");
+        }
+        if (cause instanceof AccessDeniedException) {
+            return new InputProblem(InputProblem.Kind.BAD_INPUT, name + ": permission denied");
+        }
+        if (cause instanceof OutOfMemoryError) {
+            return new InputProblem(InputProblem.Kind.TOO_LARGE, name + ": too large to read");
+        }
+        return new InputProblem(InputProblem.Kind.BAD_INPUT, name + ": cannot be read (" + cause.getMessage() + ")");
+    }
+
+    private static InputProblem tooLarge(String name, String size, long maxBytes) {
+        return new InputProblem(InputProblem.Kind.TOO_LARGE, String.format(Locale.ROOT,
+                "%s: %s than the limit of %.1f MB (set readout-diff.max-input-bytes to raise it)",
+                name, size.equals("is larger") ? size : size + ", more", maxBytes / 1e6));
+    }
+
+    private static String seconds(Duration budget) {
+        return budget.toMillis() % 1000 == 0 ? budget.toSeconds() + " s"
+                : String.format(Locale.ROOT, "%.1f s", budget.toMillis() / 1000.0);
     }
 }

@@ -178,34 +178,69 @@ public class StatementLibrary {
         return compare(ComparisonSide.stored(leftId, null), ComparisonSide.stored(rightId, null), options);
     }
 
-    /** Compares two sides (uploads are added to the library first) and stores the comparison. */
+    /**
+     * Compares two sides and stores the comparison with the uploads it adds to the library. All
+     * or nothing: every side is checked and read first (extraction runs outside any transaction),
+     * and only then are the new statements and the comparison stored, in one transaction; a
+     * request refused for its second side leaves no trace of its first.
+     */
     public StoredComparison compare(ComparisonSide left, ComparisonSide right, ComparisonOptions options)
             throws InputProblem {
-        StoredStatement leftStatement = prefixed("left statement", () -> resolve(left));
-        StoredStatement rightStatement = prefixed("right statement", () -> resolve(right));
+        Resolved leftStatement = prefixed("left statement", () -> resolve(left));
+        Resolved rightStatement = prefixed("right statement", () -> resolve(right));
         return compare(leftStatement, left.label(), rightStatement, right.label(), options);
     }
 
-    /** The stored statement of a side, with its text. */
-    private StoredStatement resolve(ComparisonSide side) throws InputProblem {
+    /**
+     * A side checked and read, not stored yet: a stored statement, or an upload with its text and
+     * the statement it is shown as (the stored one with the same bytes, else one made from it).
+     */
+    private record Resolved(StoredStatement statement, StatementUpload upload, Statement read) {
+    }
+
+    /** A side checked and read, with its text; nothing is stored. */
+    private Resolved resolve(ComparisonSide side) throws InputProblem {
         if (side instanceof ComparisonSide.Upload upload) {
-            return add(upload.upload()).statement();
+            StatementUpload checked = rules.check(upload.upload());
+            Statement statement = read(checked);
+            StoredStatement known = QuarkusTransaction.requiringNew().call(() ->
+                    statements.findBySha256(statement.sha256()).map(s -> stored(s, true)).orElse(null));
+            return new Resolved(known != null ? known : stored(entity(checked, statement), true), checked, statement);
         }
         String id = ((ComparisonSide.Stored) side).statementId();
         StoredStatement found = QuarkusTransaction.requiringNew().call(() -> find(id));
         if (found == null) {
             throw new InputProblem(InputProblem.Kind.NOT_FOUND, "there is no statement with the id '" + id + "'");
         }
-        return found;
+        return new Resolved(found, null, null);
+    }
+
+    /** Inside the request's one transaction: the side's statement in the library, an upload added now. */
+    private StoredStatement store(Resolved side) {
+        return side.upload() == null ? side.statement() : findOrInsert(side.upload(), side.read()).statement();
+    }
+
+    /**
+     * Runs {@code work} in one new transaction; once more if it fails, as it does when another
+     * request has just stored the same bytes (the unique SHA-256): the second run finds them.
+     */
+    private static <T> T inOneTransaction(java.util.concurrent.Callable<T> work) {
+        try {
+            return QuarkusTransaction.requiringNew().call(work);
+        } catch (RuntimeException e) {
+            return QuarkusTransaction.requiringNew().call(work);
+        }
     }
 
     private StoredStatement find(String id) {
         return PublicIds.plausible(id) ? statements.find(id).map(s -> stored(s, true)).orElse(null) : null;
     }
 
-    /** Compares two stored statements (with their text) and stores the comparison. */
-    private StoredComparison compare(StoredStatement left, String leftLabel, StoredStatement right, String rightLabel,
+    /** Compares two sides (with their text) and stores the comparison with any uploads, in one transaction. */
+    private StoredComparison compare(Resolved leftSide, String leftLabel, Resolved rightSide, String rightLabel,
                                      ComparisonOptions options) throws InputProblem {
+        StoredStatement left = leftSide.statement();
+        StoredStatement right = rightSide.statement();
         ComparisonOptions bounded = bounded(options);
         String leftName = label(leftLabel, left.label());
         String rightName = label(rightLabel, right.label());
@@ -216,15 +251,19 @@ public class StatementLibrary {
         new ComparisonJsonWriter(false).write(comparison, id, json);
         ComparisonEntity entity = new ComparisonEntity();
         entity.id = id;
-        entity.leftStatementId = left.id();
-        entity.rightStatementId = right.id();
         entity.leftLabel = leftName;
         entity.rightLabel = rightName;
         entity.resultMode = comparison.mode().label();
         LibraryRecords.result(entity, bounded, comparison.engineVersion(), comparison.summary().verdict(),
                 comparison.limits().degraded(), json);
-        QuarkusTransaction.requiringNew().run(() -> comparisons.persist(entity));
-        return stored(entity, without(left), without(right));
+        return inOneTransaction(() -> {
+            StoredStatement storedLeft = store(leftSide);
+            StoredStatement storedRight = store(rightSide);
+            entity.leftStatementId = storedLeft.id();
+            entity.rightStatementId = storedRight.id();
+            comparisons.persist(entity);
+            return stored(entity, without(storedLeft), without(storedRight));
+        });
     }
 
     public Optional<StoredComparison> comparison(String id) {
@@ -261,9 +300,10 @@ public class StatementLibrary {
     }
 
     /**
-     * Compares one base with two or more others (at most {@link #maxOthers()}); uploads are added
-     * to the library first. The set is stored with its JSON; its pages are rendered by running the
-     * engine again on the stored statements, as for a comparison of two.
+     * Compares one base with two or more others (at most {@link #maxOthers()}). The set is stored
+     * with its JSON and the uploads it adds to the library, all in one transaction after every
+     * side has been checked and read (all or nothing, as for a comparison of two); its pages are
+     * rendered by running the engine again on the stored statements, as for a comparison of two.
      */
     public StoredComparisonSet compareSeries(ComparisonSide base, List<ComparisonSide> others, ComparisonOptions options)
             throws InputProblem {
@@ -279,14 +319,16 @@ public class StatementLibrary {
         List<ComparisonSide> sides = new ArrayList<>();
         sides.add(base);
         sides.addAll(others);
-        List<StoredStatement> stored = new ArrayList<>();
+        List<Resolved> resolved = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         List<Statement> texts = new ArrayList<>();
         for (int i = 0; i < sides.size(); i++) {
             ComparisonSide side = sides.get(i);
-            StoredStatement statement = prefixed(i == 0 ? "base statement" : "other statement " + i, () -> resolve(side));
-            String name = label(side.label(), statement.label());
-            stored.add(LibraryRecords.relabelled(without(statement), name));
-            texts.add(asStatement(statement).withLabel(name));
+            Resolved statement = prefixed(i == 0 ? "base statement" : "other statement " + i, () -> resolve(side));
+            String name = label(side.label(), statement.statement().label());
+            resolved.add(statement);
+            names.add(name);
+            texts.add(asStatement(statement.statement()).withLabel(name));
         }
         ComparisonOptions bounded = bounded(options);
         SeriesComparison series = service.compareSeries(texts.get(0), texts.subList(1, texts.size()), bounded);
@@ -295,12 +337,18 @@ public class StatementLibrary {
         new SeriesJsonWriter(false).write(series, id, json);
         ComparisonSetEntity entity = new ComparisonSetEntity();
         entity.id = id;
-        for (StoredStatement statement : stored) {
-            entity.members.add(new ComparisonSetMember(statement.id(), statement.label()));
-        }
         LibraryRecords.result(entity, bounded, series.engineVersion(), series.verdict(), series.limits().degraded(), json);
-        QuarkusTransaction.requiringNew().run(() -> sets.persist(entity));
-        return LibraryRecords.stored(entity, stored);
+        return inOneTransaction(() -> {
+            List<StoredStatement> stored = new ArrayList<>();
+            entity.members.clear();
+            for (int i = 0; i < resolved.size(); i++) {
+                StoredStatement statement = LibraryRecords.relabelled(without(store(resolved.get(i))), names.get(i));
+                stored.add(statement);
+                entity.members.add(new ComparisonSetMember(statement.id(), statement.label()));
+            }
+            sets.persist(entity);
+            return LibraryRecords.stored(entity, stored);
+        });
     }
 
     public Optional<StoredComparisonSet> comparisonSet(String id) {

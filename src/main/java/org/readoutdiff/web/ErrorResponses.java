@@ -77,11 +77,37 @@ public class ErrorResponses {
         if (response.ended() || response.closed() || String.valueOf(e.getMessage()).contains("Request too large")) {
             return null;
         }
+        if (fromFormParser(e)) {
+            return badForm(uri);
+        }
         return unexpected(e, uri);
+    }
+
+    /**
+     * A multipart body that is empty, cut short or not multipart at all fails in RESTEasy
+     * Reactive's form parser, before any resource method runs: the client's mistake, a 400.
+     */
+    static boolean fromFormParser(Throwable e) {
+        for (StackTraceElement frame : e.getStackTrace()) {
+            String type = frame.getClassName();
+            if (type.startsWith("org.jboss.resteasy.reactive.server.core.multipart.")
+                    || type.equals("org.jboss.resteasy.reactive.server.handlers.FormBodyHandler")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Response badForm(UriInfo uri) {
+        return respond(400, "the request body is not a readable form: send multipart/form-data with its boundary, "
+                + "as a browser or curl -F does", uri);
     }
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (fromFormParser(e)) {
+            return badForm(uri);
+        }
         LOG.error("internal error", e);
         return respond(500, "Something went wrong on our side; the error was logged. Please try again, "
                 + "or report it with the address you used.", uri);

@@ -49,4 +49,25 @@ class ExitCodeMappingTest {
         assertEquals("readout-diff: internal error: java.lang.IllegalStateException: broken invariant"
                 + " (please report it, with the command you ran)" + System.lineSeparator(), result[1]);
     }
+
+    /** Throws an Error, which picocli's exception handler never sees. */
+    static final class Erring implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            throw new StackOverflowError();
+        }
+    }
+
+    @Test
+    void anErrorIsExitThreeNotQuarkusExitOne() {
+        StringWriter err = new StringWriter();
+        CommandLine command = new CommandLine(CommandLine.Model.CommandSpec.wrapWithoutInspection(new Erring()))
+                .setErr(new PrintWriter(err, true))
+                .setExecutionExceptionHandler(new CommandLineSetup.ExitCodeMapping());
+        CommandLine.IExecutionStrategy strategy = command.getExecutionStrategy();
+        command.setExecutionStrategy(parseResult -> CommandLineSetup.withErrorsMapped(strategy, parseResult));
+        assertEquals(3, command.execute());
+        assertEquals("readout-diff: internal error: java.lang.StackOverflowError"
+                + " (please report it, with the command you ran)" + System.lineSeparator(), err.toString());
+    }
 }

@@ -42,7 +42,7 @@ class InternalErrorTest {
     public static class FaultyStatementFiles extends StatementFiles {
 
         public FaultyStatementFiles(ComparisonService service) {
-            super(service);
+            super(service, StatementFiles.DEFAULT_READ_BUDGET);
         }
 
         @Override

@@ -142,7 +142,7 @@ class PdfExtractionTest {
         UnreadableStatementException e = assertThrows(UnreadableStatementException.class,
                 () -> read(reader, "bomb.pdf", out.toByteArray()));
         assertEquals(UnreadableStatementException.Reason.TOO_LARGE, e.reason());
-        assertEquals("bomb.pdf: its pages expand to more than 4 MB of content (a compressed 'bomb'?)", e.getMessage());
+        assertEquals("bomb.pdf: its contents expand to more than 4 MB when decompressed (a compressed 'bomb'?)", e.getMessage());
     }
 
     @Test
