@@ -32,6 +32,7 @@ public class ComparisonPages {
         this.library = library;
     }
 
+    @HeavyWork
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response create(@BeanParam ComparisonForm form) throws InputProblem {
@@ -45,6 +46,7 @@ public class ComparisonPages {
     }
 
     /** From the library and statement pages: compare two stored statements. */
+    @HeavyWork
     @POST
     @Path("stored")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
