@@ -7,7 +7,7 @@ import java.time.Instant;
 /**
  * What every stored result records, a comparison of two as well as a comparison set: the options
  * it ran with, the engine version, the verdict, whether a budget made it coarser, when, and the
- * result as its JSON document.
+ * result as its JSON document (compressed, see {@link #json()}).
  */
 @MappedSuperclass
 public abstract class StoredResult {
@@ -34,6 +34,22 @@ public abstract class StoredResult {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
-    @Column(name = "result_json", nullable = false, columnDefinition = "text")
+    /** The result JSON as rows before V3 stored it, uncompressed; null in newer rows. */
+    @Column(name = "result_json", columnDefinition = "text")
     public String resultJson;
+
+    /** The result JSON gzipped (rows from V3 on). */
+    @Column(name = "result_gz")
+    public byte[] resultGz;
+
+    /** The result JSON, from whichever column holds it. */
+    public String json() {
+        return resultGz != null ? Gzip.decompress(resultGz) : resultJson;
+    }
+
+    /** Stores the result JSON compressed. */
+    public void json(String json) {
+        resultGz = Gzip.compress(json);
+        resultJson = null;
+    }
 }
