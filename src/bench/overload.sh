@@ -53,7 +53,7 @@ for n in range(1, 201):
 PY
 echo "bodies: $CLIENTS large of $(wc -c <"$work/bodies/large-1.json") bytes, small of $(wc -c <"$work/bodies/small-1.json") bytes"
 
-java -Xmx"$HEAP" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -Dreadout-diff.data-dir="$work/data" \
+java -Xmx"$HEAP" ${SERVICE_OPTS:-} -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -Dreadout-diff.data-dir="$work/data" \
   -jar "$jar" serve >"$work/service.log" 2>&1 &
 service=$!
 trap 'kill $service 2>/dev/null; wait $service 2>/dev/null || true' EXIT
@@ -102,15 +102,16 @@ small_posts & pids+=($!)
 for pid in "${pids[@]}"; do wait "$pid" || true; done
 
 summary() { # name
-  local f=$work/$1.txt
+  local f=$work/$1.txt n codes ok p50 p99 mx
   [ -s "$f" ] || { echo "$1: no requests"; return; }
-  awk -v name="$1" -v d="$DURATION" '{ n++; s[$1]++; if ($1 >= 200 && $1 < 400) { ok++; t[ok] = $2 } }
-    END {
-      codes = ""; for (c in s) codes = codes " " c ":" s[c]
-      asort(t)
-      p50 = ok ? t[int((ok - 1) * 0.50) + 1] * 1000 : 0; p99 = ok ? t[int((ok - 1) * 0.99) + 1] * 1000 : 0
-      mx = ok ? t[ok] * 1000 : 0
-      printf "%-10s %5d requests (%.2f/s), statuses%s; answered: p50 %.0f ms, p99 %.0f ms, max %.0f ms\n", name, n, n / d, codes, p50, p99, mx }' "$f"
+  n=$(wc -l <"$f")
+  codes=$(cut -d' ' -f1 "$f" | sort | uniq -c | awk '{ printf " %s:%s", $2, $1 }')
+  awk '$1 >= 200 && $1 < 400 { print $2 * 1000 }' "$f" | sort -n >"$f.ok"
+  ok=$(wc -l <"$f.ok")
+  pick() { [ "$ok" -gt 0 ] && sed -n "$(( (ok - 1) * $1 / 100 + 1 ))p" "$f.ok" | cut -d. -f1 || echo -; }
+  p50=$(pick 50); p99=$(pick 99); mx=$(pick 100)
+  printf '%-10s %5d requests (%s/s), statuses%s; answered: p50 %s ms, p99 %s ms, max %s ms\n' "$1" "$n" \
+    "$(awk -v n="$n" -v d="$DURATION" 'BEGIN { printf "%.2f", n / d }')" "$codes" "$p50" "$p99" "$mx"
 }
 echo "results (times of the 2xx/3xx answers):"
 summary large

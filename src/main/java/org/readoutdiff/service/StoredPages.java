@@ -55,10 +55,9 @@ public class StoredPages {
     List<RenderingEntity> render(String id, Comparison comparison) {
         ReportView view = ReportViews.of(comparison);
         List<RenderingEntity> kept = new ArrayList<>();
-        List<String> pages = parts.split(html.render(view), maxPageBytes);
-        for (int i = 0; i < pages.size(); i++) {
-            kept.add(RenderingEntity.of(id, htmlPart(i + 1), comparison.engineVersion(), pages.get(i)));
-        }
+        // Split as it is rendered, each part compressed as it comes: never the whole page at once.
+        parts.render(html, view, maxPageBytes, (number, page) ->
+                kept.add(RenderingEntity.of(id, htmlPart(number), comparison.engineVersion(), page)));
         kept.add(RenderingEntity.of(id, MARKDOWN, comparison.engineVersion(),
                 new MarkdownWriter(MarkdownWriter.DEFAULT_MAX_BYTES).write(view)));
         return kept;

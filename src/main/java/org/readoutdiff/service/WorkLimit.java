@@ -57,6 +57,19 @@ public class WorkLimit {
         return queueLength;
     }
 
+    /**
+     * Whether a request would be refused now: every run taken and the queue full. A hint for
+     * refusing before a large body is read; {@link #call} decides for certain.
+     */
+    public boolean full() {
+        return running.availablePermits() == 0 && waiting.get() >= queueLength;
+    }
+
+    /** The message and Retry-After of a refusal. */
+    public Busy refusal() {
+        return busy();
+    }
+
     /** The heavy work that could not start: the runs and the queue were full. */
     public static final class Busy extends RuntimeException {
         private final long retryAfterSeconds;

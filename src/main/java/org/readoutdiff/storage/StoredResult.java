@@ -42,13 +42,21 @@ public abstract class StoredResult {
     @Column(name = "result_gz")
     public byte[] resultGz;
 
+    /** The JSON this entity was given or last read as, so that it is decompressed once at most. */
+    @jakarta.persistence.Transient
+    private String json;
+
     /** The result JSON, from whichever column holds it. */
     public String json() {
-        return resultGz != null ? Gzip.decompress(resultGz) : resultJson;
+        if (json == null) {
+            json = resultGz != null ? Gzip.decompress(resultGz) : resultJson;
+        }
+        return json;
     }
 
     /** Stores the result JSON compressed. */
     public void json(String json) {
+        this.json = json;
         resultGz = Gzip.compress(json);
         resultJson = null;
     }

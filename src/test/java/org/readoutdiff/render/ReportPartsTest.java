@@ -72,6 +72,21 @@ class ReportPartsTest {
     }
 
     /** Opening tags ({@code <div} followed by a space or {@code >}) or closing tags ({@code </div>}). */
+    @Test
+    void renderingInPartsAsItStreamsGivesTheSameParts() {
+        List<String> streamed = new ArrayList<>();
+        parts.render(new HtmlReportRenderer(), ReportViews.of(ReportFixtures.seedVersusCounterpart()), 40_000,
+                (number, part) -> {
+                    assertEquals(streamed.size() + 1, number);
+                    streamed.add(part);
+                });
+        assertEquals(parts.split(page, 40_000), streamed);
+        List<String> whole = new ArrayList<>();
+        parts.render(new HtmlReportRenderer(), ReportViews.of(ReportFixtures.seedVersusCounterpart()),
+                ReportParts.DEFAULT_MAX_BYTES, (number, part) -> whole.add(part));
+        assertEquals(List.of(page), whole);
+    }
+
     private static int count(String text, String what) {
         return count(text, Pattern.compile(Pattern.quote(what) + (what.startsWith("</") ? "" : "(?=[\\s>])")));
     }

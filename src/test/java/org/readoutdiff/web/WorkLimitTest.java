@@ -80,6 +80,20 @@ class WorkLimitTest {
     }
 
     @Test
+    void aWaitInTheQueueEndsInARefusalWhenNoRunFreesUp() throws Exception {
+        WorkLimit one = new WorkLimit(1, 1, java.time.Duration.ofMillis(200), java.time.Duration.ofSeconds(7));
+        CountDownLatch started = new CountDownLatch(1);
+        threads.submit(() -> one.call(() -> {
+            started.countDown();
+            return release.await(60, TimeUnit.SECONDS);
+        }));
+        assertTrue(started.await(10, TimeUnit.SECONDS));
+        assertTrue(!one.full(), "one place in the queue is free");
+        WorkLimit.Busy busy = org.junit.jupiter.api.Assertions.assertThrows(WorkLimit.Busy.class, () -> one.call(() -> 1));
+        assertEquals(7, busy.retryAfterSeconds(), "after waiting 200 ms in the queue");
+    }
+
+    @Test
     void beyondTheQueueTheAnswerIs503WithRetryAfter() throws Exception {
         occupy(true);
         long start = System.nanoTime();
