@@ -6,7 +6,7 @@
 # Reports throughput, p50/p99 per kind of request, the 503 count, whether an OutOfMemoryError
 # happened, the peak RSS (VmHWM) and how much the database grew.
 #   ./mvnw -B package -DskipTests && src/bench/overload.sh
-#   CLIENTS=16 DURATION=60 HEAP=1g src/bench/overload.sh
+#   CLIENTS=16 DURATION=60 HEAP=1g RETRY_AFTER=1 src/bench/overload.sh
 # The 1 MB pair is the generated counterparts pair of ../shared/bench (gen_inputs.py), cut to
 # just under the service's 1,000,000-byte limit for a pasted text.
 set -euo pipefail
@@ -69,10 +69,17 @@ db_before=$(du -sb "$work/data" | cut -f1)
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg); service -Xmx$HEAP; $CLIENTS large clients for ${DURATION}s"
 
 end=$((SECONDS + DURATION))
+# A large client posts again at once, or, given 503 and RETRY_AFTER=1 (the default), after the
+# Retry-After the service asked for (RETRY_AFTER=0: at once, as a hostile client would).
 large() {
+  local out
   while [ $SECONDS -lt $end ]; do
-    curl -s -o /dev/null -w '%{http_code} %{time_total}\n' --max-time 120 -H 'Content-Type: application/json' \
-      --data-binary "@$work/bodies/large-$1.json" "$base/api/comparisons" >>"$work/large.txt" || echo "000 0" >>"$work/large.txt"
+    out=$(curl -s -o /dev/null -D "$work/headers-$1" -w '%{http_code} %{time_total}' --max-time 120 \
+      -H 'Content-Type: application/json' --data-binary "@$work/bodies/large-$1.json" "$base/api/comparisons") || out="000 0"
+    echo "$out" >>"$work/large.txt"
+    if [ "${out%% *}" = 503 ] && [ "${RETRY_AFTER:-1}" = 1 ]; then
+      sleep "$(tr -d '\r' <"$work/headers-$1" | awk -F': ' 'tolower($1) == "retry-after" { print $2 }' | head -1 || echo 1)"
+    fi
   done
 }
 probe() { # name, interval, url...

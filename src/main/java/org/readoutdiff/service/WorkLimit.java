@@ -15,14 +15,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * threads fighting for two cores. Small requests (pages of stored comparisons, lists, health)
  * never pass through here.
  *
- * <p>Sized from the machine unless configured: {@code max(1, min(cores, max heap / 256 MB))} at
- * once (a 1 MB counterparts comparison peaks at a few hundred MB of heap), and twice that many
- * waiting, each for at most {@code readout-diff.web.queue-wait}.
+ * <p>Sized from the machine unless configured: {@code max(1, min(cores - 1, max heap / 512 MB))}
+ * at once, and twice that many waiting, each for at most {@code readout-diff.web.queue-wait}.
+ * One core is left to the event loop, the garbage collector and the small requests; and a 1 MB
+ * counterparts comparison with its JSON and its rendered report takes a few hundred MB of heap
+ * (measured with src/bench/overload.sh: two at once under -Xmx1g ran out of heap before the
+ * report was rendered in streamed parts, and took twice as long each as one at a time).
  */
 @ApplicationScoped
 public class WorkLimit {
 
-    static final long HEAP_PER_RUN = 256L * 1024 * 1024;
+    static final long HEAP_PER_RUN = 512L * 1024 * 1024;
 
     private final int permits;
     private final int queueLength;
@@ -46,7 +49,7 @@ public class WorkLimit {
     /** How many runs at once on a machine with these cores and this much heap. */
     public static int automatic(int cores, long maxHeap) {
         long byHeap = maxHeap == Long.MAX_VALUE ? cores : maxHeap / HEAP_PER_RUN;
-        return (int) Math.max(1, Math.min(cores, byHeap));
+        return (int) Math.max(1, Math.min(cores - 1, byHeap));
     }
 
     public int permits() {

@@ -72,10 +72,12 @@ class WorkLimitTest {
     @Test
     void sizedFromTheCoresAndTheHeap() {
         long mb = 1024L * 1024;
-        assertEquals(2, WorkLimit.automatic(2, 1024 * mb));
-        assertEquals(2, WorkLimit.automatic(8, 512 * mb));
+        assertEquals(1, WorkLimit.automatic(2, 1024 * mb), "two cores: one left for the rest");
+        assertEquals(3, WorkLimit.automatic(4, 8192 * mb));
+        assertEquals(2, WorkLimit.automatic(8, 1024 * mb), "bounded by the heap");
+        assertEquals(1, WorkLimit.automatic(1, 4096 * mb), "at least one");
         assertEquals(1, WorkLimit.automatic(4, 100 * mb), "at least one");
-        assertEquals(4, WorkLimit.automatic(4, Long.MAX_VALUE));
+        assertEquals(3, WorkLimit.automatic(4, Long.MAX_VALUE));
         assertTrue(limit.permits() >= 1 && limit.queueLength() >= 0);
     }
 
