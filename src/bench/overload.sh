@@ -64,7 +64,7 @@ for _ in $(seq 1 240); do
   sleep 0.25
 done
 small_id=$(curl -fs -H 'Content-Type: application/json' --data-binary "@$work/bodies/small-1.json" "$base/api/comparisons" \
-  | grep -o '"id" *: *"[A-Za-z0-9]*"' | head -1 | sed 's/.*"\([A-Za-z0-9]*\)"$/\1/')
+  | head -c 300 | grep -o '"id" *: *"[A-Za-z0-9]*"' | head -1 | sed 's/.*"\([A-Za-z0-9]*\)"$/\1/')
 db_before=$(du -sb "$work/data" | cut -f1)
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg); service -Xmx$HEAP; $CLIENTS large clients for ${DURATION}s"
 

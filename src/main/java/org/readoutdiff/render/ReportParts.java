@@ -33,9 +33,9 @@ import org.readoutdiff.report.ReportView;
  * {@code maxBytes} each (UTF-8), for a server that shows them one at a time as {@code ?part=N}.
  * Every part is the whole page around {@code <main>} (head, styles, header with the summary and
  * the statements) and a run of the main sections; the cuts fall between rows of the
- * side-by-side, items of the change list and sections, never inside a folded run of identical
- * sentences unless that run alone is too large. Elements open at a cut are closed at the end of
- * the part and opened again at the start of the next, so every part is a well-formed page; a link
+ * side-by-side, items of the change list and sections. Elements open at a cut are closed at the
+ * end of the part and opened again at the start of the next (a folded run of identical sentences
+ * with its summary), so every part is a well-formed page; a link
  * to an anchor that landed in another part leads to that part. Each part starts and ends its main
  * with a navigation between the parts ({@code report-parts.html}). A page under the limit is one
  * part, unchanged.
@@ -110,7 +110,8 @@ public final class ReportParts {
         private StringBuilder body = new StringBuilder();
         private final List<byte[]> bodies = new ArrayList<>();
         private final Map<String, Integer> partOfId = new HashMap<>();
-        private final Deque<String[]> open = new ArrayDeque<>(); // {name, opening tag}, innermost first
+        /** {name, opening tag, a fold's summary}, innermost first. */
+        private final Deque<String[]> open = new ArrayDeque<>();
         private int state; // 0: before <main>, 1: inside it, 2: after it
         private long budget;
         private long bytes;
@@ -182,25 +183,25 @@ public final class ReportParts {
                 } else {
                     String tag = body.substring(lt, gt + 1);
                     String name = name(tag);
-                    if (bytes > budget && lt > 0 && isBoundary(name, tag) && (!insideFold() || bytes > 2 * budget)) {
+                    if (name.equals("summary") && !open.isEmpty() && open.peek()[0].equals("details")) {
+                        // Kept with its fold, to open the fold again with it in the next part.
+                        int end = body.indexOf("</summary>", gt);
+                        if (end < 0) {
+                            scanned = lt;
+                            return;
+                        }
+                        open.peek()[2] = body.substring(lt, end + "</summary>".length());
+                    }
+                    if (bytes > budget && lt > 0 && isBoundary(name, tag)) {
                         lt = cut(lt);
                         gt = lt + tag.length() - 1;
                     }
                     if (!VOID.contains(name) && !tag.endsWith("/>")) {
-                        open.push(new String[] {name, tag});
+                        open.push(new String[] {name, tag, null});
                     }
                 }
                 scanned = gt + 1;
             }
-        }
-
-        private boolean insideFold() {
-            for (String[] element : open) {
-                if (element[0].equals("details")) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         /** Ends the current body before {@code at}; the next starts with the open elements again. Returns where {@code at} moved. */
@@ -214,7 +215,11 @@ public final class ReportParts {
             StringBuilder next = new StringBuilder(Math.max(1024, body.length() - at + 1024));
             Iterator<String[]> outermostFirst = open.descendingIterator();
             while (outermostFirst.hasNext()) {
-                next.append(outermostFirst.next()[1]);
+                String[] element = outermostFirst.next();
+                next.append(element[1]);
+                if (element[2] != null) { // a fold: its summary again
+                    next.append(element[2]);
+                }
             }
             next.append('\n');
             int moved = next.length();

@@ -73,6 +73,28 @@ class ReportPartsTest {
 
     /** Opening tags ({@code <div} followed by a space or {@code >}) or closing tags ({@code </div>}). */
     @Test
+    void aFoldCutInTwoIsOpenedAgainWithItsSummary() {
+        // Versions of the seed with four edits: long folded runs of identical sentences.
+        String versions = new HtmlReportRenderer().render(ReportViews.of(ReportFixtures.seedVersus("word-substitutions")));
+        assertTrue(versions.contains("<details class=\"fold\""));
+        List<String> split = parts.split(versions, 24_000);
+        assertTrue(split.size() >= 2);
+        int rows = 0;
+        boolean foldCut = false;
+        for (String part : split) {
+            String main = part.substring(part.indexOf("<main>"), part.indexOf("</main>"));
+            assertEquals(count(main, "<details"), count(main, "</details>"));
+            assertEquals(count(main, "<details"), count(main, "<summary"), "every fold has its summary");
+            assertEquals(count(main, "<div"), count(main, "</div>"));
+            foldCut |= main.indexOf("<details") >= 0 && main.indexOf("<details") < main.indexOf("<div class=\"row ")
+                    && main.lastIndexOf("<details") < main.indexOf("</details>");
+            rows += count(part, ROW);
+        }
+        assertEquals(count(versions, ROW), rows);
+        assertTrue(foldCut, "a part starts inside a fold (the case this test is about)");
+    }
+
+    @Test
     void renderingInPartsAsItStreamsGivesTheSameParts() {
         List<String> streamed = new ArrayList<>();
         parts.render(new HtmlReportRenderer(), ReportViews.of(ReportFixtures.seedVersusCounterpart()), 40_000,
