@@ -63,8 +63,9 @@ for _ in $(seq 1 240); do
   kill -0 $service 2>/dev/null || { cat "$work/service.log" >&2; exit 1; }
   sleep 0.25
 done
-small_id=$(curl -fs -H 'Content-Type: application/json' --data-binary "@$work/bodies/small-1.json" "$base/api/comparisons" \
-  | head -c 300 | grep -o '"id" *: *"[A-Za-z0-9]*"' | head -1 | sed 's/.*"\([A-Za-z0-9]*\)"$/\1/')
+curl -fs -o "$work/small-1.response" -H 'Content-Type: application/json' --data-binary "@$work/bodies/small-1.json" \
+  "$base/api/comparisons"
+small_id=$(head -c 300 "$work/small-1.response" | grep -o '"id" *: *"[A-Za-z0-9]*"' | head -1 | sed 's/.*"\([A-Za-z0-9]*\)"$/\1/')
 db_before=$(du -sb "$work/data" | cut -f1)
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg); service -Xmx$HEAP; $CLIENTS large clients for ${DURATION}s"
 
