@@ -83,7 +83,7 @@ final class LibraryRecords {
     static StoredComparison stored(ComparisonEntity c, StoredStatement left, StoredStatement right) {
         return new StoredComparison(c.id, relabelled(left, c.leftLabel), relabelled(right, c.rightLabel),
                 options(c),
-                c.engineVersion, c.resultMode, c.verdict, c.degraded, c.createdAt, c.resultJson);
+                c.engineVersion, c.resultMode, c.verdict, c.degraded, c.createdAt, c.json());
     }
 
     /** A stored comparison set; its statements in the set's order, each under its label in the set. */
@@ -93,7 +93,7 @@ final class LibraryRecords {
             labelled.add(relabelled(statements.get(i), set.members.get(i).label));
         }
         return new StoredComparisonSet(set.id, labelled, options(set),
-                set.engineVersion, set.verdict, set.degraded, set.createdAt, set.resultJson);
+                set.engineVersion, set.verdict, set.degraded, set.createdAt, set.json());
     }
 
     /** The options a stored result ran with. */
@@ -114,7 +114,7 @@ final class LibraryRecords {
         entity.verdict = verdict.label();
         entity.degraded = degraded;
         entity.createdAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        entity.resultJson = json.toString(StandardCharsets.UTF_8);
+        entity.json(json.toString(StandardCharsets.UTF_8));
     }
 
     static StoredStatement relabelled(StoredStatement s, String label) {

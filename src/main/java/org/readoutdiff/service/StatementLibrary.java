@@ -41,11 +41,10 @@ import org.readoutdiff.text.StatementMetadata;
  * options, engine version and result. Reading and comparing go through {@link ComparisonService},
  * the facade the command line uses too.
  *
- * <p>A stored comparison's JSON is served as stored. Its HTML and Markdown are rendered by
- * running the engine again on the stored statements with the stored options: the engine is
- * deterministic, the report template can improve without a migration, and there is no second
- * (JSON to view) path to keep in step. When the engine version differs from the stored one the
- * page says so.
+ * <p>A stored comparison's JSON is served as stored. Its HTML and Markdown are rendered when
+ * it is made and kept with it ({@link StoredPages}): a GET runs no comparison, whatever its
+ * size. A comparison set's pages are still rendered by running the engine again on the stored
+ * statements with the stored options.
  */
 @ApplicationScoped
 public class StatementLibrary {
@@ -62,6 +61,9 @@ public class StatementLibrary {
     private final StatementRules rules;
     private final Duration timeBudget;
     private final int maxOthers;
+    /** The pages kept with each comparison (a field, so the constructor stays as it was). */
+    @jakarta.inject.Inject
+    StoredPages pages;
 
     public StatementLibrary(ComparisonService service, StatementRepository statements, ComparisonRepository comparisons,
                             ComparisonSetRepository sets,
@@ -256,12 +258,14 @@ public class StatementLibrary {
         entity.resultMode = comparison.mode().label();
         LibraryRecords.result(entity, bounded, comparison.engineVersion(), comparison.summary().verdict(),
                 comparison.limits().degraded(), json);
+        List<org.readoutdiff.storage.RenderingEntity> kept = pages.render(id, comparison);
         return inOneTransaction(() -> {
             StoredStatement storedLeft = store(leftSide);
             StoredStatement storedRight = store(rightSide);
             entity.leftStatementId = storedLeft.id();
             entity.rightStatementId = storedRight.id();
             comparisons.persist(entity);
+            pages.persist(kept);
             return stored(entity, without(storedLeft), without(storedRight));
         });
     }
@@ -276,12 +280,32 @@ public class StatementLibrary {
     }
 
     /**
-     * Writes a stored comparison: JSON exactly as stored; HTML and Markdown from the engine run
-     * again on the stored statements with the stored options.
+     * Part {@code part} (from 1) of a stored comparison's HTML report, as kept with it (see
+     * {@link StoredPages}); empty when the report has no such part.
+     */
+    public Optional<StoredPages.Page> page(StoredComparison comparison, int part) throws Exception {
+        return pages.html(comparison, part);
+    }
+
+    /**
+     * Writes a stored comparison: JSON exactly as stored; HTML (its first part) and Markdown as
+     * kept with it; the other formats from the engine run again on the stored statements with
+     * the stored options.
      */
     public void write(StoredComparison comparison, ReportFormat format, OutputStream out) {
         if (format == ReportFormat.JSON) {
             writeStored(comparison.json(), out);
+            return;
+        }
+        if (format == ReportFormat.HTML || format == ReportFormat.MD) {
+            try {
+                writeStored(format == ReportFormat.HTML ? pages.html(comparison, 1).orElseThrow().content()
+                        : pages.markdown(comparison).content(), out);
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
             return;
         }
         Statement left = asStatement(comparison.left());

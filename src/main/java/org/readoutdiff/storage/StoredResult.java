@@ -7,7 +7,7 @@ import java.time.Instant;
 /**
  * What every stored result records, a comparison of two as well as a comparison set: the options
  * it ran with, the engine version, the verdict, whether a budget made it coarser, when, and the
- * result as its JSON document.
+ * result as its JSON document (compressed, see {@link #json()}).
  */
 @MappedSuperclass
 public abstract class StoredResult {
@@ -34,6 +34,30 @@ public abstract class StoredResult {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
-    @Column(name = "result_json", nullable = false, columnDefinition = "text")
+    /** The result JSON as rows before V3 stored it, uncompressed; null in newer rows. */
+    @Column(name = "result_json", columnDefinition = "text")
     public String resultJson;
+
+    /** The result JSON gzipped (rows from V3 on). */
+    @Column(name = "result_gz")
+    public byte[] resultGz;
+
+    /** The JSON this entity was given or last read as, so that it is decompressed once at most. */
+    @jakarta.persistence.Transient
+    private String json;
+
+    /** The result JSON, from whichever column holds it. */
+    public String json() {
+        if (json == null) {
+            json = resultGz != null ? Gzip.decompress(resultGz) : resultJson;
+        }
+        return json;
+    }
+
+    /** Stores the result JSON compressed. */
+    public void json(String json) {
+        this.json = json;
+        resultGz = Gzip.compress(json);
+        resultJson = null;
+    }
 }

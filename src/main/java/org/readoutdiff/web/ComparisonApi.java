@@ -27,6 +27,7 @@ public class ComparisonApi {
         this.library = library;
     }
 
+    @HeavyWork
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)

@@ -2,11 +2,13 @@ package org.readoutdiff.web;
 
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayOutputStream;
@@ -19,6 +21,7 @@ import org.readoutdiff.service.ReportFormat;
 import org.readoutdiff.service.StatementLibrary;
 import org.readoutdiff.service.StatementUpload;
 import org.readoutdiff.service.StoredComparison;
+import org.readoutdiff.service.StoredPages;
 
 /**
  * Comparisons as pages: the form posts here and is sent (303) to the permalink
@@ -33,6 +36,7 @@ public class ComparisonPages {
         this.library = library;
     }
 
+    @HeavyWork
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response create(@BeanParam ComparisonForm form) throws InputProblem {
@@ -46,6 +50,7 @@ public class ComparisonPages {
     }
 
     /** From the library and statement pages: compare two stored statements. */
+    @HeavyWork
     @POST
     @Path("stored")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -60,14 +65,16 @@ public class ComparisonPages {
     @GET
     @Path("{id: [A-Za-z0-9]+}")
     @Produces(MediaType.TEXT_HTML)
-    public Response report(@PathParam("id") String id) throws InputProblem {
+    public Response report(@PathParam("id") String id, @QueryParam("part") @DefaultValue("1") int part)
+            throws Exception {
         StoredComparison comparison = find(id);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(65_536);
-        library.write(comparison, ReportFormat.HTML, out);
-        String report = out.toString(StandardCharsets.UTF_8);
+        // As kept with the comparison (a long report in parts, ?part=N): no comparison runs here.
+        StoredPages.Page page = library.page(comparison, part).orElseThrow(() -> new InputProblem(
+                InputProblem.Kind.NOT_FOUND, "The report of comparison '" + id + "' has no part " + part + "."));
+        String report = page.content();
         String header = Pages.reportHeader(new Views.ReportHeader(comparison.id(), Views.time(comparison.createdAt()),
-                library.engineVersion(), comparison.engineVersion(),
-                !library.engineVersion().equals(comparison.engineVersion()),
+                page.engineVersion(), comparison.engineVersion(),
+                !page.engineVersion().equals(comparison.engineVersion()),
                 comparison.left().id(), comparison.right().id())).render();
         return Response.ok(withHeader(report, header), ReportFormat.HTML.mediaType())
                 .header(SecurityHeaders.CSP, ContentSecurityPolicy.forServedPage(report))

@@ -29,6 +29,7 @@ public class ComparisonSetApi {
         this.library = library;
     }
 
+    @HeavyWork
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)

@@ -62,6 +62,7 @@ public class ComparisonSetPages {
     }
 
     /** The upload form: field names as on the home page, prefixed base, other1 ... other4; empty slots are skipped. */
+    @HeavyWork
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response create(MultipartFormDataInput input) throws InputProblem {
@@ -78,6 +79,7 @@ public class ComparisonSetPages {
     }
 
     /** From the library: a stored base and several stored others. */
+    @HeavyWork
     @POST
     @Path("stored")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

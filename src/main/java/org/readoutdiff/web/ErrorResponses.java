@@ -148,6 +148,7 @@ public class ErrorResponses {
             case 404 -> "Not found";
             case 413 -> "Too large";
             case 415 -> "File type not supported";
+            case 503 -> "Busy right now";
             default -> status >= 500 ? "Something went wrong" : reason(status);
         };
     }

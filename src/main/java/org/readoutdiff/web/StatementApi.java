@@ -27,6 +27,7 @@ public class StatementApi {
         this.library = library;
     }
 
+    @HeavyWork
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -39,6 +40,7 @@ public class StatementApi {
         return added(library.add(StatementUpload.pasted(request.text(), request.label(), request.metadata())));
     }
 
+    @HeavyWork
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)

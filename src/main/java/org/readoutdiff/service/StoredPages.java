@@ -1,0 +1,108 @@
+package org.readoutdiff.service;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.readoutdiff.compare.Comparison;
+import org.readoutdiff.render.HtmlReportRenderer;
+import org.readoutdiff.render.ReportParts;
+import org.readoutdiff.report.MarkdownWriter;
+import org.readoutdiff.report.ReportView;
+import org.readoutdiff.report.ReportViews;
+import org.readoutdiff.storage.RenderingEntity;
+import org.readoutdiff.storage.RenderingRepository;
+
+/**
+ * The pages of a stored comparison are kept with it: its HTML report (in parts of at most about
+ * 5 MB when it is larger, see {@link ReportParts}) and its Markdown, gzipped, rendered once when
+ * the comparison is made and stored in the same transaction. A GET serves them as stored and
+ * runs no comparison. A comparison stored before renderings were kept gets them on its first
+ * request (under the {@link WorkLimit}, as any heavy work), rendered by the engine of that day,
+ * whose version the page then names.
+ */
+@ApplicationScoped
+public class StoredPages {
+
+    static final String MARKDOWN = "md";
+
+    private final ComparisonService service;
+    private final RenderingRepository renderings;
+    private final WorkLimit limit;
+    private final HtmlReportRenderer html = new HtmlReportRenderer();
+    private final ReportParts parts = new ReportParts();
+    private final int maxPageBytes;
+
+    public StoredPages(ComparisonService service, RenderingRepository renderings, WorkLimit limit,
+                       @org.eclipse.microprofile.config.inject.ConfigProperty(name = "readout-diff.web.max-page-bytes",
+                               defaultValue = "" + ReportParts.DEFAULT_MAX_BYTES) int maxPageBytes) {
+        this.service = service;
+        this.renderings = renderings;
+        this.limit = limit;
+        this.maxPageBytes = maxPageBytes;
+    }
+
+    /** A stored rendering: its text and the engine version that made it. */
+    public record Page(String content, String engineVersion) {
+    }
+
+    static String htmlPart(int part) {
+        return "html/" + part;
+    }
+
+    /** The renderings of a comparison just made, to store with it. */
+    List<RenderingEntity> render(String id, Comparison comparison) {
+        ReportView view = ReportViews.of(comparison);
+        List<RenderingEntity> kept = new ArrayList<>();
+        // Split as it is rendered, each part compressed as it comes: never the whole page at once.
+        parts.render(html, view, maxPageBytes, (number, page) ->
+                kept.add(RenderingEntity.of(id, htmlPart(number), comparison.engineVersion(), page)));
+        kept.add(RenderingEntity.of(id, MARKDOWN, comparison.engineVersion(),
+                new MarkdownWriter(MarkdownWriter.DEFAULT_MAX_BYTES).write(view)));
+        return kept;
+    }
+
+    /** Stores renderings; call inside the transaction that stores their comparison. */
+    void persist(List<RenderingEntity> kept) {
+        kept.forEach(renderings::persist);
+    }
+
+    /** Part {@code part} (from 1) of the comparison's HTML report; empty when it has no such part. */
+    public Optional<Page> html(StoredComparison comparison, int part) throws Exception {
+        return part < 1 ? Optional.empty() : find(comparison, htmlPart(part));
+    }
+
+    public Page markdown(StoredComparison comparison) throws Exception {
+        return find(comparison, MARKDOWN).orElseThrow();
+    }
+
+    private Optional<Page> find(StoredComparison comparison, String name) throws Exception {
+        Optional<Page> stored = stored(comparison.id(), name);
+        if (stored.isPresent() || QuarkusTransaction.requiringNew().call(() -> renderings.has(comparison.id()))) {
+            return stored;
+        }
+        // Stored before renderings were kept: render it once, now, and keep that.
+        limit.call(() -> {
+            Comparison again = service.compare(LibraryRecords.asStatement(comparison.left()),
+                    LibraryRecords.asStatement(comparison.right()), comparison.options());
+            List<RenderingEntity> kept = render(comparison.id(), again);
+            try {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    if (!renderings.has(comparison.id())) {
+                        persist(kept);
+                    }
+                });
+            } catch (RuntimeException raced) {
+                // Another request kept them first; theirs are read below.
+            }
+            return null;
+        });
+        return stored(comparison.id(), name);
+    }
+
+    private Optional<Page> stored(String id, String name) {
+        return QuarkusTransaction.requiringNew().call(() -> renderings.find(id, name)
+                .map(r -> new Page(r.content(), r.engineVersion)));
+    }
+}

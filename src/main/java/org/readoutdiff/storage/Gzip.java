@@ -1,0 +1,35 @@
+package org.readoutdiff.storage;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/** Stored documents are gzipped UTF-8 text: a 23 MB comparison JSON takes a few MB on disk. */
+public final class Gzip {
+
+    private Gzip() {
+    }
+
+    public static byte[] compress(String text) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, text.length() / 6));
+        try (OutputStream gzip = new GZIPOutputStream(out, 65_536)) {
+            gzip.write(text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    public static String decompress(byte[] gzipped) {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped), 65_536)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a stored document is not readable gzip", e);
+        }
+    }
+}
