@@ -50,6 +50,15 @@ public final class OutputFiles {
         if (Files.isDirectory(target)) {
             throw new InputProblem(InputProblem.Kind.BAD_INPUT, name + ": is a folder, not a file");
         }
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+            // a device or a pipe (-o /dev/null, a named pipe): written into as it is, never replaced
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
+                content.write(out);
+            } catch (AccessDeniedException e) {
+                throw new InputProblem(InputProblem.Kind.BAD_INPUT, name + ": cannot write there (permission denied)");
+            }
+            return;
+        }
         Path partial = null;
         try {
             partial = sibling(folder, target.getFileName() + ".partial", false);
