@@ -27,11 +27,21 @@ public class BusyFilter {
         this.limit = limit;
     }
 
+    /** The declared length of a request's body, or -1 when it is not declared (chunked) or not a number. */
+    static long bodyLength(String header) {
+        try {
+            return header == null ? -1 : Long.parseLong(header.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
     void register(@Observes Filters filters) {
         filters.register(context -> {
+            WorkLimit lane = limit.lane(bodyLength(context.request().getHeader("Content-Length")));
             if (context.request().method() == HttpMethod.POST && HEAVY.contains(context.normalizedPath())
-                    && limit.full()) {
-                WorkLimit.Busy busy = limit.refusal();
+                    && lane.full()) {
+                WorkLimit.Busy busy = lane.refusal();
                 boolean api = context.normalizedPath().startsWith("/api/");
                 String body = api
                         ? "{\"status\":503,\"error\":\"" + Response.Status.SERVICE_UNAVAILABLE.getReasonPhrase()

@@ -13,13 +13,17 @@ import org.readoutdiff.service.WorkLimit;
 public class HeavyWorkInterceptor {
 
     private final WorkLimit limit;
+    private final io.quarkus.vertx.http.runtime.CurrentVertxRequest request;
 
-    public HeavyWorkInterceptor(WorkLimit limit) {
+    public HeavyWorkInterceptor(WorkLimit limit, io.quarkus.vertx.http.runtime.CurrentVertxRequest request) {
         this.limit = limit;
+        this.request = request;
     }
 
+    /** Readout-sized requests (by their declared Content-Length) run in the small lane. */
     @AroundInvoke
     Object limited(InvocationContext invocation) throws Exception {
-        return limit.call(invocation::proceed);
+        String length = request.getCurrent() == null ? null : request.getCurrent().request().getHeader("Content-Length");
+        return limit.lane(BusyFilter.bodyLength(length)).call(invocation::proceed);
     }
 }

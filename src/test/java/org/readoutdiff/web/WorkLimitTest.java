@@ -45,19 +45,23 @@ class WorkLimitTest {
         assertTrue(threads.awaitTermination(30, TimeUnit.SECONDS));
     }
 
-    /** Takes every run (they block until the test ends), then every queue place if asked. */
+    /**
+     * Takes every run of the lane these tests' readout-sized requests use (they block until the
+     * test ends), then every queue place if asked.
+     */
     private void occupy(boolean queueToo) throws InterruptedException {
-        CountDownLatch started = new CountDownLatch(limit.permits());
-        for (int i = 0; i < limit.permits(); i++) {
-            threads.submit(() -> limit.call(() -> {
+        WorkLimit lane = limit.lane(1_000);
+        CountDownLatch started = new CountDownLatch(lane.permits());
+        for (int i = 0; i < lane.permits(); i++) {
+            threads.submit(() -> lane.call(() -> {
                 started.countDown();
                 return release.await(60, TimeUnit.SECONDS);
             }));
         }
         assertTrue(started.await(10, TimeUnit.SECONDS), "the runs are taken");
         if (queueToo) {
-            for (int i = 0; i < limit.queueLength(); i++) {
-                threads.submit(() -> limit.call(() -> true));
+            for (int i = 0; i < lane.queueLength(); i++) {
+                threads.submit(() -> lane.call(() -> true));
             }
             Thread.sleep(300); // they are waiting in the queue now
         }
