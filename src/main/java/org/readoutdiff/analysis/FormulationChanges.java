@@ -78,7 +78,7 @@ public final class FormulationChanges {
                                         List<List<String>> leftTopics, List<List<String>> rightTopics) {
         List<FormulationChange> rows = new ArrayList<>();
         for (int p = 0; p < pairs.size(); p++) {
-            for (Wording wording : merged(left, right, pairs.get(p), changes.get(p))) {
+            for (Wording wording : merged(left, right, changes.get(p))) {
                 rows.add(row(left, right, wording, leftTopics, rightTopics));
             }
         }
@@ -95,14 +95,13 @@ public final class FormulationChanges {
     }
 
     /** The pair's substantive changes, widened to whole phrases and merged where close. */
-    private static List<Wording> merged(SegmentedStatement left, SegmentedStatement right, AlignedPair pair,
-                                        List<Change> changes) {
+    private static List<Wording> merged(SegmentedStatement left, SegmentedStatement right, List<Change> changes) {
         List<Wording> wordings = new ArrayList<>();
         for (Change change : changes) {
             if (change.kind() != ChangeKind.SUBSTANTIVE) {
                 continue;
             }
-            Wording next = new Wording(widen(left, pair.left(), change.left()), widen(right, pair.right(), change.right()));
+            Wording next = new Wording(widen(left, change.left()), widen(right, change.right()));
             Wording last = wordings.isEmpty() ? null : wordings.get(wordings.size() - 1);
             if (last != null && close(left, last.left, next.left) && close(right, last.right, next.right)) {
                 wordings.set(wordings.size() - 1, new Wording(last.left.union(next.left), last.right.union(next.right)));
@@ -135,7 +134,7 @@ public final class FormulationChanges {
      * The span widened so that it cuts no name (a run of capitalised words) and no short
      * quotation; an empty span stays empty.
      */
-    static Span widen(SegmentedStatement statement, List<Integer> sentences, Span span) {
+    static Span widen(SegmentedStatement statement, Span span) {
         if (span.isEmpty()) {
             return span;
         }
