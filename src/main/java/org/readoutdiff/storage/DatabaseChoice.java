@@ -30,16 +30,19 @@ public final class DatabaseChoice implements ConfigSourceFactory {
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
         ConfigValue value = context.getValue(PROPERTY);
         String database = value == null || value.getValue() == null ? H2 : value.getValue().strip().toLowerCase(Locale.ROOT);
-        Map<String, String> switches = switch (database) {
-            case H2, "" -> Map.of();
-            case POSTGRESQL -> Map.of(
-                    "quarkus.datasource.active", "false",
-                    "quarkus.hibernate-orm.active", "false",
-                    "quarkus.datasource.\"postgresql\".active", "true",
-                    "quarkus.hibernate-orm.\"postgresql\".active", "true");
+        boolean postgresql = switch (database) {
+            case H2, "" -> false;
+            case POSTGRESQL -> true;
             default -> throw new IllegalArgumentException(PROPERTY + " (READOUT_DIFF_DATABASE) is '" + database
                     + "'; it must be h2 or postgresql");
         };
+        // Every switch is set both ways, never left to the defaults: a jar built while the setting
+        // was postgresql has those values recorded as its runtime defaults, and must still run on H2.
+        Map<String, String> switches = Map.of(
+                "quarkus.datasource.active", String.valueOf(!postgresql),
+                "quarkus.hibernate-orm.active", String.valueOf(!postgresql),
+                "quarkus.datasource.\"postgresql\".active", String.valueOf(postgresql),
+                "quarkus.hibernate-orm.\"postgresql\".active", String.valueOf(postgresql));
         return List.of(new PropertiesConfigSource(switches, "readout-diff database choice", ORDINAL));
     }
 
