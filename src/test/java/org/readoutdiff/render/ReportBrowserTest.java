@@ -126,16 +126,42 @@ class ReportBrowserTest {
     }
 
     @Test
+    void substantiveChangesComeFirstAndMinorOnesAreFoldedUntilOneClick() {
+        browser.open(versions);
+        assertEquals(List.of("C2", "C3", "C6", "C1", "C4", "C5"),
+                browser.script("return [...document.querySelectorAll('#changes li')].map(li => li.id);"),
+                "substantive changes first, each group in reading order");
+        assertTrue(visible("#C2"), "a substantive change is shown at once");
+        assertFalse(visible("#C1"), "a punctuation change is folded");
+        assertEquals("3 minor changes: format, punctuation or page furniture; the words are the same ",
+                browser.script("return document.querySelector('#changes details summary').textContent;"));
+        browser.driver.findElement(By.cssSelector("#changes details summary")).click();
+        assertTrue(visible("#C1"), "one click shows the minor changes");
+    }
+
+    @Test
     void formatAndPunctuationMarksCanBeSwitchedOff() {
         browser.open(versions);
-        assertEquals("grid", display("#C1"));
         assertTrue(((String) browser.script("return getComputedStyle(document.querySelector('#C1-left')).textDecorationLine;"))
                 .contains("line-through"));
         browser.driver.findElement(By.cssSelector("label[for=show-minor], #show-minor")).click();
         assertEquals(Boolean.FALSE, browser.script("return document.getElementById('show-minor').checked;"));
-        assertEquals("none", display("#C1"));
         assertEquals("none", browser.script("return getComputedStyle(document.querySelector('#C1-left')).textDecorationLine;"));
-        assertEquals("grid", display("#C2"), "substantive changes stay listed");
+        assertTrue(((String) browser.script("return getComputedStyle(document.querySelector('#C2 del')).textDecorationLine;"))
+                .contains("line-through"), "substantive changes stay marked");
+    }
+
+    @Test
+    void theDeletionMarkIsNotStruckThrough() {
+        browser.open(versions);
+        // An inline block stops the strike-through of the deleted words from running through the minus sign.
+        assertEquals("inline-block", browser.script("return getComputedStyle(document.querySelector('#C2 del'), '::before').display;"));
+        assertEquals("\"−\" / \"deleted: \"", browser.script("return getComputedStyle(document.querySelector('#C2 del'), '::before').content;"));
+        assertEquals("\"+\" / \"inserted: \"", browser.script("return getComputedStyle(document.querySelector('#C2 ins'), '::before').content;"));
+    }
+
+    private boolean visible(String selector) {
+        return (Boolean) browser.script("return document.querySelector(arguments[0]).checkVisibility();", selector);
     }
 
     @Test
