@@ -34,7 +34,54 @@ public final class Attributor {
     private final List<VerbScale.ReportingVerb> entries;
 
     /** A compiled way of naming a speaker: a speaker of the rules, or a pronoun (speaker null). */
-    private record Named(Pattern pattern, AttributionRules.Speaker speaker, AttributionRules.Kind pronounKind) {
+    private record Named(Pattern pattern, AttributionRules.Speaker speaker, AttributionRules.Kind pronounKind,
+                         boolean[] asciiStarts) {
+
+        Named(Pattern pattern, AttributionRules.Speaker speaker, AttributionRules.Kind pronounKind) {
+            this(pattern, speaker, pronounKind, asciiStarts(pattern));
+        }
+
+        /** Whether a match may start with this character: most clause starts are ruled out without running the pattern. */
+        boolean mayStartWith(char c) {
+            return c >= asciiStarts.length || asciiStarts[c];
+        }
+
+        /**
+         * For each ASCII character, whether some text starting with it can match: the pattern
+         * either matches that one character or ran out of input trying ({@link Matcher#hitEnd}).
+         */
+        private static boolean[] asciiStarts(Pattern pattern) {
+            boolean[] starts = new boolean[128];
+            for (char c = 0; c < starts.length; c++) {
+                Matcher m = pattern.matcher(String.valueOf(c));
+                starts[c] = m.lookingAt() || m.hitEnd();
+            }
+            return starts;
+        }
+    }
+
+    /**
+     * The matchers of one statement's text, made once and moved by {@code region}: a matcher of the
+     * verb pattern, with a group per verb, costs more to make than to run on one clause.
+     */
+    private final class Scan {
+        final String text;
+        final Matcher[] names;
+        final Matcher verbs;
+        final Matcher that;
+        final Matcher trailingEnd;
+        final Matcher opening;
+        final Matcher afterBreak;
+
+        Scan(String text) {
+            this.text = text;
+            this.names = Attributor.this.names.stream().map(named -> named.pattern().matcher(text)).toArray(Matcher[]::new);
+            this.verbs = Attributor.this.verbs.matcher(text);
+            this.that = THAT.matcher(text);
+            this.trailingEnd = TRAILING_END.matcher(text);
+            this.opening = OPENING.matcher(text);
+            this.afterBreak = AFTER_BREAK.matcher(text);
+        }
     }
 
     /** A speaker followed by a verb, found at some place in a sentence. */
@@ -101,12 +148,12 @@ public final class Attributor {
 
     /** The attributed sentences of a statement, in order; a sentence no rule fits is not listed. */
     public List<Attribution> attribute(SegmentedStatement statement) {
-        String text = statement.text();
+        Scan scan = new Scan(statement.text());
         List<Attribution> result = new ArrayList<>();
         Map<AttributionRules.Kind, Attribution> lastReporting = new EnumMap<>(AttributionRules.Kind.class);
         Map<AttributionRules.Kind, Attribution> lastAny = new EnumMap<>(AttributionRules.Kind.class);
         for (Sentence sentence : statement.sentences()) {
-            Attribution found = attribute(text, sentence, lastReporting, lastAny);
+            Attribution found = attribute(scan, sentence, lastReporting, lastAny);
             if (found != null) {
                 result.add(found);
                 if (!found.verb().isAction()) {
@@ -118,13 +165,13 @@ public final class Attributor {
         return result;
     }
 
-    private Attribution attribute(String text, Sentence sentence, Map<AttributionRules.Kind, Attribution> lastReporting,
+    private Attribution attribute(Scan scan, Sentence sentence, Map<AttributionRules.Kind, Attribution> lastReporting,
                                   Map<AttributionRules.Kind, Attribution> lastAny) {
-        List<Integer> starts = clauseStarts(text, sentence.start(), sentence.end());
+        List<Integer> starts = clauseStarts(scan, sentence.start(), sentence.end());
         Clause main = null;
         int next = 0;
         for (; next < starts.size() && main == null; next++) {
-            main = clause(text, starts.get(next), sentence.end());
+            main = clause(scan, starts.get(next), sentence.end());
         }
         if (main == null) {
             return null;
@@ -132,9 +179,9 @@ public final class Attributor {
         Clause own = main;
         Clause relay = null;
         if (main.named().speaker() != null && main.named().speaker().kind() == AttributionRules.Kind.OFFICE) {
-            Matcher that = THAT.matcher(text).region(main.verbEnd(), sentence.end());
+            Matcher that = scan.that.region(main.verbEnd(), sentence.end());
             if (that.lookingAt()) {
-                Clause inner = clause(text, that.end(), sentence.end());
+                Clause inner = clause(scan, that.end(), sentence.end());
                 if (inner != null) {
                     own = inner;
                     relay = main;
@@ -146,8 +193,8 @@ public final class Attributor {
                 if (starts.get(k) < own.verbEnd()) {
                     continue;
                 }
-                Clause trailing = clause(text, starts.get(k), sentence.end());
-                if (trailing != null && TRAILING_END.matcher(text).region(trailing.verbEnd(), sentence.end()).lookingAt()) {
+                Clause trailing = clause(scan, starts.get(k), sentence.end());
+                if (trailing != null && scan.trailingEnd.region(trailing.verbEnd(), sentence.end()).lookingAt()) {
                     relay = trailing;
                     break;
                 }
@@ -183,13 +230,14 @@ public final class Attributor {
     }
 
     /** The sentence start (after opening quotes) and every place just after a comma, semicolon or colon. */
-    private static List<Integer> clauseStarts(String text, int start, int end) {
+    private static List<Integer> clauseStarts(Scan scan, int start, int end) {
+        String text = scan.text;
         List<Integer> starts = new ArrayList<>();
-        Matcher opening = OPENING.matcher(text).region(start, end);
+        Matcher opening = scan.opening.region(start, end);
         starts.add(opening.lookingAt() ? opening.end() : start);
         for (int i = start; i < end; i++) {
             if (CLAUSE_BREAKS.indexOf(text.charAt(i)) >= 0) {
-                Matcher after = AFTER_BREAK.matcher(text).region(i + 1, end);
+                Matcher after = scan.afterBreak.region(i + 1, end);
                 int at = after.lookingAt() ? after.end() : i + 1;
                 if (at < end && at > starts.get(starts.size() - 1)) {
                     starts.add(at);
@@ -200,17 +248,22 @@ public final class Attributor {
     }
 
     /** A speaker at {@code at} followed by a verb, the longest naming that works; or null. */
-    private Clause clause(String text, int at, int end) {
+    private Clause clause(Scan scan, int at, int end) {
+        String text = scan.text;
         Clause best = null;
-        for (Named named : names) {
-            Matcher name = named.pattern().matcher(text).region(at, end);
+        for (int n = 0; n < names.size(); n++) {
+            Named named = names.get(n);
+            if (at >= end || !named.mayStartWith(text.charAt(at))) {
+                continue;
+            }
+            Matcher name = scan.names[n].region(at, end);
             if (!name.lookingAt() || name.end() == at || splitsWord(text, name.end(), end)) {
                 continue;
             }
             if (best != null && name.end() <= best.speakerEnd()) {
                 continue;
             }
-            Matcher verb = verbs.matcher(text).region(name.end(), end);
+            Matcher verb = scan.verbs.region(name.end(), end);
             if (!verb.lookingAt()) {
                 continue;
             }

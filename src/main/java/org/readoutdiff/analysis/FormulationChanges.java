@@ -367,11 +367,12 @@ public final class FormulationChanges {
 
         private Vocabulary(String text) {
             names = names(text);
-            Matcher word = WORD.matcher(lower(text));
+            String lower = lower(text);
+            Matcher word = WORD.matcher(lower);
             while (word.find()) {
                 words.add(word.group());
             }
-            Matcher number = NUMBER_WORDS.matcher(lower(text));
+            Matcher number = NUMBER_WORDS.matcher(lower);
             while (number.find()) {
                 numbers.merge(number.group(), 1, Integer::sum);
             }
@@ -408,9 +409,18 @@ public final class FormulationChanges {
     /** Quotations and runs of two or more capitalised words (a name's first word alone is too often a sentence's). */
     static java.util.Set<String> names(String text) {
         java.util.Set<String> names = new java.util.TreeSet<>();
-        Matcher m = NAME.matcher(text);
-        while (m.find()) {
-            names.add(m.group().replaceAll("[\"“”]", "").toLowerCase(Locale.ROOT));
+        Matcher m = NAME.matcher(text).useTransparentBounds(true);
+        int i = 0;
+        while (i < text.length()) {
+            // the pattern is tried only where a name can start (a quotation mark or a capital):
+            // letting find() try it at every character of a long statement costs several times more
+            char c = text.charAt(i);
+            if ((c == '"' || c == '“' || Character.isUpperCase(c)) && m.region(i, text.length()).lookingAt()) {
+                names.add(m.group().replaceAll("[\"“”]", "").toLowerCase(Locale.ROOT));
+                i = m.end();
+            } else {
+                i++;
+            }
         }
         return names;
     }
