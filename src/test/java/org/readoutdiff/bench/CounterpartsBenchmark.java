@@ -22,7 +22,7 @@ import org.readoutdiff.text.Statement;
  *
  * <pre>
  * java -Xmx1g -cp target/classes:target/test-classes:$(cat target/cp.txt) \
- *     org.readoutdiff.bench.CounterpartsBenchmark /work/bench/inputs counterparts-1m [repetitions [detail limit]]
+ *     org.readoutdiff.bench.CounterpartsBenchmark target/peer-bench/inputs counterparts-1m [repetitions [detail limit]]
  * </pre>
  */
 public final class CounterpartsBenchmark {

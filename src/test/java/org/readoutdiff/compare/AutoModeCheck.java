@@ -9,7 +9,7 @@ import org.readoutdiff.text.Statement;
 /**
  * Prints the auto-mode decision for benchmark input pairs (not a test: the inputs live outside
  * the repository). Run: java -cp target/classes:target/test-classes:$(cat target/cp.txt)
- * org.readoutdiff.compare.AutoModeCheck /work/bench/inputs versions-1m counterparts-1m ...
+ * org.readoutdiff.compare.AutoModeCheck target/peer-bench/inputs versions-1m counterparts-1m ...
  */
 public final class AutoModeCheck {
 
