@@ -74,6 +74,46 @@ public final class ReadoutTexts {
         });
     }
 
+    /** A statement and a second version with one edit whose kind is known by how it was made. */
+    public record PlantedEdit(String left, String right, String kind, String log) {
+        @Override
+        public String toString() {
+            return "PlantedEdit[" + kind + ": " + log + "]\n--- left ---\n" + left + "\n--- right ---\n" + right;
+        }
+    }
+
+    /**
+     * One edit of one sentence, of a kind chosen first: "substantive" (a word replaced by
+     * another word or a word inserted), "punctuation" (a comma added or removed) or "format"
+     * (straight and curly quotation marks swapped). Edits that change nothing are filtered out.
+     */
+    public static Arbitrary<PlantedEdit> plantedEdits() {
+        return Arbitraries.randomValue(random -> {
+            Document left = document(random);
+            Document right = left.copy();
+            List<String> paragraph = right.paragraphs.get(random.nextInt(right.paragraphs.size()));
+            int s = random.nextInt(paragraph.size());
+            String sentence = paragraph.get(s);
+            List<String> words = isChinese(sentence) ? CHINESE_WORDS : ENGLISH_WORDS;
+            List<String> log = new ArrayList<>();
+            String kind = List.of("substantive", "punctuation", "format").get(random.nextInt(3));
+            String edited = switch (kind) {
+                case "substantive" -> random.nextBoolean()
+                        ? replaceWord(sentence, random, pick(random, words), log)
+                        : insertWord(sentence, random, pick(random, words), log);
+                case "punctuation" -> punctuate(sentence, random, log);
+                default -> swapQuotes(sentence, random);
+            };
+            paragraph.set(s, edited);
+            return new PlantedEdit(left.render(), right.render(), kind, String.join("; ", log));
+        }).filter(edit -> !edit.left().equals(edit.right()) && !sameWordsIgnoringCase(edit));
+    }
+
+    /** A word replaced by the same word in other case is a format change, not the substantive one planted. */
+    private static boolean sameWordsIgnoringCase(PlantedEdit edit) {
+        return edit.kind().equals("substantive") && edit.left().equalsIgnoreCase(edit.right());
+    }
+
     public static Arbitrary<Versions> reformattedVersions() {
         return Arbitraries.randomValue(random -> {
             String left = document(random).render();

@@ -144,7 +144,8 @@ class CompareCommandTest {
             LaunchResult result = launcher.launch("compare", fixture("word-substitutions", "left"),
                     fixture("word-substitutions", "right"));
             assertEquals(0, result.exitCode(), result.getErrorOutput());
-            assertFalse(result.getOutput().isEmpty());
+            assertEquals(Files.readString(Path.of("fixtures", "versions", "word-substitutions", "expected.txt")).strip(),
+                    result.getOutput().strip(), "the whole comparison, as its golden file has it");
         }
     }
 
