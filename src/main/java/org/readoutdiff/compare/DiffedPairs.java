@@ -2,10 +2,8 @@ package org.readoutdiff.compare;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.readoutdiff.align.AlignedPair;
 import org.readoutdiff.align.Alignment;
 import org.readoutdiff.analysis.Boilerplate;
-import org.readoutdiff.diff.ChangeKind;
 import org.readoutdiff.diff.PhraseDiff;
 import org.readoutdiff.diff.PhraseDiffer;
 import org.readoutdiff.text.Deadline;
@@ -26,8 +24,8 @@ record DiffedPairs(List<ComparedPair> pairs, boolean coarse) {
         // large texts, in order either way
         List<PhraseDiff> diffs = (ComparisonEngine.large(left, right) ? alignment.pairs().parallelStream()
                 : alignment.pairs().stream())
-                .map(pair -> boilerplateMarked(left, right, pair, differ.diff(left.text(), tokens(left, pair.left()),
-                        right.text(), tokens(right, pair.right()), deadline)))
+                .map(pair -> differ.diff(left.text(), tokens(left, pair.left()), right.text(), tokens(right, pair.right()),
+                        deadline, () -> isBoilerplate(left, pair.left()) && isBoilerplate(right, pair.right())))
                 .toList();
         List<ComparedPair> pairs = new ArrayList<>(alignment.pairs().size());
         boolean coarse = false;
@@ -49,17 +47,7 @@ record DiffedPairs(List<ComparedPair> pairs, boolean coarse) {
         return tokens;
     }
 
-    /** The diff, with its changes other than format marked as boilerplate when both sides are boilerplate. */
-    private static PhraseDiff boilerplateMarked(SegmentedStatement left, SegmentedStatement right, AlignedPair pair,
-                                                PhraseDiff diff) {
-        if (diff.changes().isEmpty() || !isBoilerplate(left, pair.left()) || !isBoilerplate(right, pair.right())) {
-            return diff;
-        }
-        return new PhraseDiff(diff.changes().stream()
-                .map(c -> c.kind() == ChangeKind.FORMAT ? c : c.withKind(ChangeKind.BOILERPLATE))
-                .toList(), diff.coarse());
-    }
-
+    /** Whether every sentence is page furniture ({@link Boilerplate}): then its changes are boilerplate. */
     private static boolean isBoilerplate(SegmentedStatement statement, List<Integer> sentences) {
         for (int index : sentences) {
             if (!Boilerplate.matches(statement.sentence(index).text(statement.text()))) {

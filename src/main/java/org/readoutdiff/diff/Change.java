@@ -21,8 +21,4 @@ public record Change(ChangeKind kind, Span left, Span right) {
     public Change swapped() {
         return new Change(kind, right, left);
     }
-
-    public Change withKind(ChangeKind value) {
-        return new Change(value, left, right);
-    }
 }

@@ -6,35 +6,47 @@ import java.util.Locale;
 import org.readoutdiff.text.Token;
 
 /**
- * Says what kind a change is from the tokens on each side: different words are substantive;
- * the same words with different punctuation are punctuation; the same words and punctuation
- * differing only in case are format. (Quotes, dashes, widths and spacing never reach here:
- * their comparison keys are equal, so they show up only as format changes of equal tokens.)
+ * Says what kind a change is, the one place where that is decided: different words are
+ * substantive; the same words with different punctuation are punctuation; the same words and
+ * punctuation differing only in case are format. Between two sentences that are both page
+ * furniture (share buttons, credits, editor lines), a change of words or punctuation is
+ * boilerplate. (Quotes, dashes, widths and spacing never reach here: their comparison keys are
+ * equal, so they show up only as format changes of equal tokens.)
  */
 final class ChangeClassifier {
 
     private ChangeClassifier() {
     }
 
-    static ChangeKind classify(List<Token> left, List<Token> right) {
-        if (!keys(left, true).equals(keys(right, true))) {
-            return ChangeKind.SUBSTANTIVE;
-        }
+    static ChangeKind classify(List<Token> left, List<Token> right, boolean pageFurniture) {
+        boolean sameWords = wordKeys(left).equals(wordKeys(right));
         // all tokens in order: "students," and ", students" have the same words and the same
         // punctuation, but the comma moved, which is a punctuation change, not format
-        if (!keys(left, null).equals(keys(right, null))) {
-            return ChangeKind.PUNCTUATION;
+        if (sameWords && allKeys(left).equals(allKeys(right))) {
+            return ChangeKind.FORMAT;
         }
-        return ChangeKind.FORMAT;
+        if (pageFurniture) {
+            return ChangeKind.BOILERPLATE;
+        }
+        return sameWords ? ChangeKind.PUNCTUATION : ChangeKind.SUBSTANTIVE;
     }
 
-    /** Case-folded keys of the word-like tokens, or of the others, or of all if {@code words} is null. */
-    private static List<String> keys(List<Token> tokens, Boolean words) {
+    /** Case-folded keys of the word-like tokens. */
+    private static List<String> wordKeys(List<Token> tokens) {
         List<String> keys = new ArrayList<>(tokens.size());
         for (Token token : tokens) {
-            if (words == null || token.isWordLike() == words) {
+            if (token.isWordLike()) {
                 keys.add(token.key().toLowerCase(Locale.ROOT));
             }
+        }
+        return keys;
+    }
+
+    /** Case-folded keys of all the tokens. */
+    private static List<String> allKeys(List<Token> tokens) {
+        List<String> keys = new ArrayList<>(tokens.size());
+        for (Token token : tokens) {
+            keys.add(token.key().toLowerCase(Locale.ROOT));
         }
         return keys;
     }

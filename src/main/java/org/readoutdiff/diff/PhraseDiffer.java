@@ -2,6 +2,7 @@ package org.readoutdiff.diff;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.readoutdiff.text.Deadline;
 import org.readoutdiff.text.Span;
 import org.readoutdiff.text.Token;
@@ -23,16 +24,26 @@ public final class PhraseDiffer {
     }
 
     public PhraseDiff diff(String leftText, List<Token> left, String rightText, List<Token> right, Deadline deadline) {
+        return diff(leftText, left, rightText, right, deadline, () -> false);
+    }
+
+    /**
+     * @param pageFurniture whether both sides are page furniture rather than the statement
+     *                      (then a change of words or punctuation is boilerplate); asked only
+     *                      when the pair has such a change
+     */
+    public PhraseDiff diff(String leftText, List<Token> left, String rightText, List<Token> right, Deadline deadline,
+                           BooleanSupplier pageFurniture) {
         if (sameCharacters(leftText, left, rightText, right)) {
             return NO_CHANGES; // most pairs between versions: nothing to diff, nothing to report
         }
         if (compareKeys(left, right) > 0) {
             // Myers breaks ties between equally short edit scripts by direction; diffing in one
             // canonical order makes swapping the sides swap the changes exactly
-            PhraseDiff swapped = diffInOrder(rightText, right, leftText, left, deadline);
+            PhraseDiff swapped = diffInOrder(rightText, right, leftText, left, deadline, pageFurniture);
             return new PhraseDiff(swapped.changes().stream().map(Change::swapped).toList(), swapped.coarse());
         }
-        return diffInOrder(leftText, left, rightText, right, deadline);
+        return diffInOrder(leftText, left, rightText, right, deadline, pageFurniture);
     }
 
     /** Orders token lists by their keys, lexicographically. */
@@ -48,7 +59,7 @@ public final class PhraseDiffer {
     }
 
     private PhraseDiff diffInOrder(String leftText, List<Token> left, String rightText, List<Token> right,
-                                   Deadline deadline) {
+                                   Deadline deadline, BooleanSupplier pageFurniture) {
         List<Hunk> hunks;
         boolean coarse = false;
         try {
@@ -59,13 +70,14 @@ public final class PhraseDiffer {
         }
         hunks = PhraseCleanup.mergeAcrossTinyEqualities(hunks, left, right);
         hunks = splitAtGaps(hunks, gaps(leftText, left), gaps(rightText, right));
+        boolean furniture = !hunks.isEmpty() && pageFurniture.getAsBoolean();
         List<Change> changes = new ArrayList<>();
         int leftDone = 0;
         int rightDone = 0;
         for (Hunk hunk : hunks) {
             addFormatChanges(leftText, left, leftDone, rightText, right, rightDone, hunk.leftStart() - leftDone, changes);
             ChangeKind kind = ChangeClassifier.classify(left.subList(hunk.leftStart(), hunk.leftEnd()),
-                    right.subList(hunk.rightStart(), hunk.rightEnd()));
+                    right.subList(hunk.rightStart(), hunk.rightEnd()), furniture);
             changes.add(new Change(kind, span(left, hunk.leftStart(), hunk.leftEnd()),
                     span(right, hunk.rightStart(), hunk.rightEnd())));
             leftDone = hunk.leftEnd();
