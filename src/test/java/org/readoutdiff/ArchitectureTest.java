@@ -58,6 +58,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void theStemmerOnlyInText() {
+        onlyIn("org.tartarus.snowball..", BASE + ".text..");
+    }
+
+    @Test
     void commonsTextOnlyInAlign() {
         onlyIn("org.apache.commons.text..", BASE + ".align..");
     }
@@ -75,6 +80,7 @@ class ArchitectureTest {
         assertUsed("dev.langchain4j", BASE + ".align");
         assertUsed("com.github.difflib", BASE + ".diff");
         assertUsed("com.ibm.icu", BASE + ".text");
+        assertUsed("org.tartarus.snowball", BASE + ".text");
     }
 
     /** The library rule fails on a class that breaks it (a test class outside align using Commons Text). */

@@ -3,36 +3,24 @@ package org.readoutdiff.align;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.readoutdiff.text.Sentence;
+import org.readoutdiff.text.Stems;
 import org.readoutdiff.text.Stopwords;
 import org.readoutdiff.text.Token;
-import org.tartarus.snowball.ext.englishStemmer;
 
 /**
- * What a sentence is about, as terms for similarity: English words reduced to their Snowball
- * (Porter2) stems, Chinese as character bigrams of each run of Han characters (dictionary word
+ * What a sentence is about, as terms for similarity: English words reduced to their stems
+ * ({@link Stems}), Chinese as character bigrams of each run of Han characters (dictionary word
  * boundaries differ between two writers, and ICU splits some names), numbers as written.
  * Function words are left out of the terms; they stay in the {@link #units} that shared
  * phrases are measured on.
  *
- * <p>The only class that uses the Snowball stemmer (one per thread; stems are cached across
- * comparisons). Not thread-safe (the term table grows): use one instance per comparison.
+ * <p>Not thread-safe (the term table grows): use one instance per comparison.
  */
 public final class ContentTerms {
 
-    /**
-     * Stems shared by every comparison in the process (the vocabulary of readouts is small and
-     * stemming is the costliest step for a readout-sized pair); bounded, after which words are
-     * only cached per comparison.
-     */
-    private static final Map<String, String> SHARED_STEMS = new ConcurrentHashMap<>();
-    private static final int SHARED_STEMS_LIMIT = 100_000;
-    private static final ThreadLocal<englishStemmer> STEMMERS = ThreadLocal.withInitial(englishStemmer::new);
-
-    private final Map<String, String> stems = new HashMap<>();
+    private final Stems stems = new Stems();
     /**
      * By token key (keys are shared strings, so their hashes are cached): the key's term id, or
      * -1 for a function word, and its unit id. Saves lower-casing and stemming every token.
@@ -42,29 +30,6 @@ public final class ContentTerms {
     private final List<String> names = new ArrayList<>();
     private final List<Boolean> function = new ArrayList<>();
     private final SpellingVariants variants = new SpellingVariants();
-
-    /** The stem of a word (lower case), e.g. "responsibly" and "responsible" both give "respons". */
-    public String stem(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        String stem = stems.get(lower);
-        if (stem == null) {
-            stem = SHARED_STEMS.get(lower);
-            if (stem == null) {
-                stem = lower;
-                if (isStemmable(lower)) {
-                    englishStemmer stemmer = STEMMERS.get();
-                    stemmer.setCurrent(lower);
-                    stemmer.stem();
-                    stem = stemmer.getCurrent();
-                }
-                if (SHARED_STEMS.size() < SHARED_STEMS_LIMIT) {
-                    SHARED_STEMS.put(lower, stem);
-                }
-            }
-            stems.put(lower, stem);
-        }
-        return stem;
-    }
 
     /** Content term ids of a sentence, with repeats, in reading order. */
     int[] terms(Sentence sentence) {
@@ -134,7 +99,7 @@ public final class ContentTerms {
         int[] ids = words.get(key);
         if (ids == null) {
             boolean function = Stopwords.contains(key);
-            String stem = stem(key);
+            String stem = stems.stem(key);
             if (!function && !this.ids.containsKey(stem)) {
                 String variant = variants.variantOf(stem);
                 stem = variant == null ? stem : variant;
@@ -189,18 +154,6 @@ public final class ContentTerms {
             function.add(isFunction);
         }
         return id;
-    }
-
-    private static boolean isStemmable(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if (c < 'a' || c > 'z') {
-                if (c != '\'' && c != '-') {
-                    return false; // abbreviations (u.s), numbers, other scripts: keep as written
-                }
-            }
-        }
-        return true;
     }
 
     static boolean isHan(String key) {

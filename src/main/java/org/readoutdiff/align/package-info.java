@@ -11,7 +11,7 @@
  * two meetings, in any order and other words. Every pair it makes is decided on one measure,
  * {@link org.readoutdiff.align.SentenceSimilarity} (settings in {@link
  * org.readoutdiff.align.SimilarityOptions}): TF-IDF cosine over content terms ({@link
- * org.readoutdiff.align.ContentTerms}: Snowball stems for English, character bigrams for
+ * org.readoutdiff.align.ContentTerms}: stems for English ({@link org.readoutdiff.text.Stems}), character bigrams for
  * Chinese, function words left out, spelling variants merged by {@link
  * org.readoutdiff.align.SpellingVariants}) blended with the cosine of sentence embeddings
  * ({@link org.readoutdiff.align.MiniLmEmbedder}, the only class that imports LangChain4j and
@@ -24,7 +24,7 @@
  * same point nor an omission. Limits are in {@link org.readoutdiff.align.CounterpartsBudget}.
  *
  * <p>Either way the result, an {@link org.readoutdiff.align.Alignment}, puts every sentence in
- * exactly one place: a pair, a topic link, or one side only. Plain Java; the Snowball stemmer is used only by
- * {@code ContentTerms}, Commons Text only by {@code SpellingVariants}.
+ * exactly one place: a pair, a topic link, or one side only. Plain Java; Commons Text is used
+ * only by {@code SpellingVariants}.
  */
 package org.readoutdiff.align;

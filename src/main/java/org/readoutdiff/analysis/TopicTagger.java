@@ -6,9 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.readoutdiff.align.ContentTerms;
 import org.readoutdiff.text.SegmentedStatement;
 import org.readoutdiff.text.Sentence;
+import org.readoutdiff.text.Stems;
 import org.readoutdiff.text.Token;
 
 /**
@@ -24,7 +24,7 @@ public final class TopicTagger {
     private static final int INDEXES_LIMIT = 16;
 
     private final TopicLexicon lexicon;
-    private final ContentTerms stems = new ContentTerms();
+    private final Stems stems = new Stems();
     private final Map<String, List<EnglishTerm>> byFirstWord;
     /** Terms whose first word is a prefix ("cyber*"), by that prefix's first two letters. */
     private final Map<Integer, List<EnglishTerm>> byPrefix;
@@ -52,7 +52,7 @@ public final class TopicTagger {
                          List<ChineseTerm> chinese) {
     }
 
-    private static Index compile(TopicLexicon lexicon, ContentTerms stems) {
+    private static Index compile(TopicLexicon lexicon, Stems stems) {
         Index index = new Index(new HashMap<>(), new HashMap<>(), new ArrayList<>());
         List<TopicLexicon.Topic> topics = lexicon.topics();
         for (int t = 0; t < topics.size(); t++) {
@@ -161,7 +161,7 @@ public final class TopicTagger {
         return found;
     }
 
-    private static void compile(Index index, int topic, String term, ContentTerms stems) {
+    private static void compile(Index index, int topic, String term, Stems stems) {
         if (hasHan(term)) {
             StringBuilder text = new StringBuilder();
             term.codePoints().filter(Character::isLetterOrDigit).forEach(text::appendCodePoint);

@@ -8,6 +8,8 @@
  * (curly versus straight quotes, non-breaking spaces, re-wrapped lines) compares equal.
  *
  * <p>Segmentation uses ICU4J: its sentence and word break iterators, and its dictionary-based
- * segmentation for Chinese, which has no spaces between words. Plain Java plus ICU4J only.
+ * segmentation for Chinese, which has no spaces between words. English words are reduced to
+ * their stems here too ({@link Stems}, the Snowball stemmer), for whatever later stage compares
+ * terms: alignment and topic tagging. Plain Java plus ICU4J and Snowball only.
  */
 package org.readoutdiff.text;
