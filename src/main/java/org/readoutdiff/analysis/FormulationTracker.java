@@ -7,6 +7,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.connectivity.ConnectivityInspector;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.Pseudograph;
 import org.readoutdiff.diff.Change;
 import org.readoutdiff.diff.ChangeKind;
 import org.readoutdiff.text.SegmentedStatement;
@@ -68,16 +72,43 @@ public final class FormulationTracker {
      */
     public Result track(List<SegmentedStatement> statements, List<Integer> order, java.util.Set<Integer> latest,
                         List<PairChanges> pairs) {
-        Map<String, Integer> ids = new HashMap<>();
-        List<PhraseUnits> units = new ArrayList<>();
-        for (int k = 0; k < statements.size(); k++) {
-            units.add(PhraseUnits.of(statements.get(k), ids, -1 - k));
-        }
+        List<PhraseUnits> units = phraseUnits(statements);
         int[] rank = new int[statements.size()];
         for (int r = 0; r < order.size(); r++) {
             rank[order.get(r)] = r;
         }
         Map<Key, Node> nodes = new LinkedHashMap<>();
+        String reason = addSharedPhrases(statements, units, nodes);
+        List<Shifted> shifts = addShifts(pairs, units, nodes);
+        locate(nodes.values(), units, rank);
+        List<Node> kept = prune(new ArrayList<>(nodes.values()), functionUnits(units));
+        List<TrackedFormulation> formulations = families(kept, shifts, statements, rank, latest);
+        sortByStatusAndWeight(formulations, statements, rank);
+        if (formulations.size() > maxFormulations) {
+            formulations = formulations.subList(0, maxFormulations);
+            reason = (reason == null ? "" : reason + "; ") + "only the first " + maxFormulations
+                    + " formulations of the series are followed";
+        }
+        return new Result(formulations, reason);
+    }
+
+    /** A shift of wording and the two wordings it joins. */
+    private record Shifted(Node old, Node now, TrackedFormulation.Shift shift) {
+    }
+
+    /** Each statement as comparable units, the ids shared across the series. */
+    private static List<PhraseUnits> phraseUnits(List<SegmentedStatement> statements) {
+        Map<String, Integer> ids = new HashMap<>();
+        List<PhraseUnits> units = new ArrayList<>();
+        for (int k = 0; k < statements.size(); k++) {
+            units.add(PhraseUnits.of(statements.get(k), ids, -1 - k));
+        }
+        return units;
+    }
+
+    /** Step 1: a node for every phrase two statements share word for word; returns why some were left out, or null. */
+    private static String addSharedPhrases(List<SegmentedStatement> statements, List<PhraseUnits> units,
+                                           Map<Key, Node> nodes) {
         String reason = null;
         for (int i = 0; i < statements.size(); i++) {
             for (int j = i + 1; j < statements.size(); j++) {
@@ -89,13 +120,17 @@ public final class FormulationTracker {
                 for (SharedPhrase phrase : shared.phrases()) {
                     Key key = trimmed(units.get(i), phrase.left().get(0));
                     if (key != null) {
-                        nodes.computeIfAbsent(key, k -> new Node(k, nodes.size()));
+                        nodes.computeIfAbsent(key, k -> new Node(k));
                     }
                 }
             }
         }
-        List<Node[]> edges = new ArrayList<>();
-        List<TrackedFormulation.Shift> shifts = new ArrayList<>();
+        return reason;
+    }
+
+    /** Step 2: a node for each wording of a small substantive change between aligned sentences, and the shift joining the two. */
+    private static List<Shifted> addShifts(List<PairChanges> pairs, List<PhraseUnits> units, Map<Key, Node> nodes) {
+        List<Shifted> shifts = new ArrayList<>();
         for (PairChanges pair : pairs) {
             if (pair.similarity() < MIN_SIMILARITY) {
                 continue;
@@ -108,20 +143,24 @@ public final class FormulationTracker {
                 if (old == null || now == null || !small(old, now) || old.key.equals(now.key)) {
                     continue;
                 }
-                Node a = nodes.computeIfAbsent(old.key, k -> new Node(k, nodes.size()));
-                Node b = nodes.computeIfAbsent(now.key, k -> new Node(k, nodes.size()));
+                Node a = nodes.computeIfAbsent(old.key, k -> new Node(k));
+                Node b = nodes.computeIfAbsent(now.key, k -> new Node(k));
                 a.shifted = true;
                 b.shifted = true;
-                edges.add(new Node[] {a, b});
-                shifts.add(new TrackedFormulation.Shift(new TrackedFormulation.Place(pair.earlier(), old.span),
-                        new TrackedFormulation.Place(pair.later(), now.span)));
+                shifts.add(new Shifted(a, b, new TrackedFormulation.Shift(new TrackedFormulation.Place(pair.earlier(), old.span),
+                        new TrackedFormulation.Place(pair.later(), now.span))));
             }
         }
+        return shifts;
+    }
+
+    /** Step 3: every place where each node's wording occurs, word for word, in series order. */
+    private static void locate(java.util.Collection<Node> nodes, List<PhraseUnits> units, int[] rank) {
         List<Map<Integer, List<Integer>>> index = new ArrayList<>();
         for (PhraseUnits u : units) {
             index.add(firstUnits(u));
         }
-        for (Node node : nodes.values()) {
+        for (Node node : nodes) {
             for (int k = 0; k < units.size(); k++) {
                 for (int at : find(units.get(k), index.get(k), node.key.units)) {
                     PhraseUnits u = units.get(k);
@@ -131,6 +170,9 @@ public final class FormulationTracker {
             node.places.sort(Comparator.comparingInt((TrackedFormulation.Place p) -> rank[p.statement()])
                     .thenComparingInt(p -> p.span().start()));
         }
+    }
+
+    private static java.util.Set<Integer> functionUnits(List<PhraseUnits> units) {
         java.util.Set<Integer> functionUnits = new java.util.HashSet<>();
         for (PhraseUnits u : units) {
             for (int k = 0; k < u.size(); k++) {
@@ -139,44 +181,63 @@ public final class FormulationTracker {
                 }
             }
         }
-        List<Node> kept = prune(new ArrayList<>(nodes.values()), functionUnits);
-        int[] parent = new int[nodes.size()];
-        Arrays.setAll(parent, i -> i);
-        for (Node[] edge : edges) {
-            parent[root(parent, edge[0].id)] = root(parent, edge[1].id);
+        return functionUnits;
+    }
+
+    /**
+     * Step 5 (after pruning): wordings joined by shifts, directly or through other wordings, are
+     * one formulation: the connected components of the graph whose edges are the shifts.
+     */
+    private static List<TrackedFormulation> families(List<Node> kept, List<Shifted> shifts,
+                                                     List<SegmentedStatement> statements, int[] rank,
+                                                     java.util.Set<Integer> latest) {
+        Graph<Node, DefaultEdge> graph = new Pseudograph<>(DefaultEdge.class);
+        kept.forEach(graph::addVertex);
+        for (Shifted shift : shifts) {
+            graph.addVertex(shift.old());
+            graph.addVertex(shift.now());
+            graph.addEdge(shift.old(), shift.now());
+        }
+        Map<Node, Integer> component = new HashMap<>();
+        List<java.util.Set<Node>> components = new ConnectivityInspector<>(graph).connectedSets();
+        for (int c = 0; c < components.size(); c++) {
+            for (Node node : components.get(c)) {
+                component.put(node, c);
+            }
         }
         Map<Integer, List<Node>> families = new LinkedHashMap<>();
         for (Node node : kept) {
-            families.computeIfAbsent(root(parent, node.id), k -> new ArrayList<>()).add(node);
+            families.computeIfAbsent(component.get(node), k -> new ArrayList<>()).add(node);
         }
         Map<Integer, List<TrackedFormulation.Shift>> shiftsByFamily = new HashMap<>();
-        for (int s = 0; s < shifts.size(); s++) {
-            shiftsByFamily.computeIfAbsent(root(parent, edges.get(s)[0].id), k -> new ArrayList<>()).add(shifts.get(s));
+        for (Shifted shift : shifts) {
+            shiftsByFamily.computeIfAbsent(component.get(shift.old()), k -> new ArrayList<>()).add(shift.shift());
         }
         List<TrackedFormulation> formulations = new ArrayList<>();
         for (Map.Entry<Integer, List<Node>> family : families.entrySet()) {
             formulations.add(formulation(statements, family.getValue(),
                     shiftsByFamily.getOrDefault(family.getKey(), List.of()), rank, latest));
         }
+        return formulations;
+    }
+
+    /**
+     * Step 6: within each status the most telling first, weighed as between two readouts
+     * ({@link FormulationChanges}), then in the order the series first has them.
+     */
+    private static void sortByStatusAndWeight(List<TrackedFormulation> formulations, List<SegmentedStatement> statements,
+                                              int[] rank) {
         Map<TrackedFormulation, Double> weights = new java.util.IdentityHashMap<>();
         List<FormulationChanges.Vocabulary> vocabularies = statements.stream()
                 .map(s -> FormulationChanges.Vocabulary.of(s.text())).toList();
         for (TrackedFormulation formulation : formulations) {
             weights.put(formulation, weight(formulation, statements, vocabularies));
         }
-        // within each status the most telling first, weighed as between two readouts
-        // (FormulationChanges), then in the order the series first has them
         formulations.sort(Comparator.comparingInt((TrackedFormulation f) -> f.status().ordinal())
                 .thenComparing(f -> -weights.get(f))
                 .thenComparingInt(f -> rank[f.first()])
                 .thenComparingInt(f -> firstStart(f))
                 .thenComparing(f -> f.wordings().get(0).text()));
-        if (formulations.size() > maxFormulations) {
-            formulations = formulations.subList(0, maxFormulations);
-            reason = (reason == null ? "" : reason + "; ") + "only the first " + maxFormulations
-                    + " formulations of the series are followed";
-        }
-        return new Result(formulations, reason);
     }
 
     /**
@@ -291,14 +352,6 @@ public final class FormulationTracker {
             }
         }
         return kept;
-    }
-
-    private static int root(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
     }
 
     /**
@@ -522,13 +575,11 @@ public final class FormulationTracker {
 
     private static final class Node {
         final Key key;
-        final int id;
         final List<TrackedFormulation.Place> places = new ArrayList<>();
         boolean shifted;
 
-        Node(Key key, int id) {
+        Node(Key key) {
             this.key = key;
-            this.id = id;
         }
 
         /** Whether every place of {@code inner} lies inside one of this node's places. */
