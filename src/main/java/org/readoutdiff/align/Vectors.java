@@ -18,15 +18,30 @@ final class Vectors {
         }
         TreeMap<Integer, Double> x = merged(a, aSentences);
         TreeMap<Integer, Double> y = merged(b, bSentences);
-        double dot = 0;
+        double[] products = new double[Math.min(x.size(), y.size())];
+        int n = 0;
         for (var entry : x.entrySet()) {
             Double other = y.get(entry.getKey());
             if (other != null) {
-                dot += entry.getValue() * other;
+                products[n++] = entry.getValue() * other;
             }
         }
         double norms = norm(x) * norm(y);
-        return norms == 0 ? 0 : dot / norms;
+        return norms == 0 ? 0 : sum(products, n) / norms;
+    }
+
+    /**
+     * The sum of the first {@code n} values, added smallest first: term ids, and so the order
+     * in which the terms come, depend on which statement is called left, and a sum in another
+     * order can differ in its last bit; sorted, the two sides give the same similarity exactly.
+     */
+    private static double sum(double[] values, int n) {
+        java.util.Arrays.sort(values, 0, n);
+        double sum = 0;
+        for (int k = 0; k < n; k++) {
+            sum += values[k];
+        }
+        return sum;
     }
 
     private static TreeMap<Integer, Double> merged(SentenceSpace.Side side, List<Integer> sentences) {
@@ -42,10 +57,11 @@ final class Vectors {
     }
 
     private static double norm(TreeMap<Integer, Double> vector) {
-        double sum = 0;
+        double[] squares = new double[vector.size()];
+        int n = 0;
         for (double value : vector.values()) {
-            sum += value * value;
+            squares[n++] = value * value;
         }
-        return Math.sqrt(sum);
+        return Math.sqrt(sum(squares, n));
     }
 }
