@@ -85,8 +85,12 @@ public final class ReadoutTexts {
     /**
      * One edit of one sentence, of a kind chosen first: "substantive" (a word replaced by
      * another word or a word inserted), "punctuation" (a comma added or removed) or "format"
-     * (straight and curly quotation marks swapped). Edits that change nothing are filtered out.
+     * (straight and curly quotation marks swapped), in a sentence of at least {@value
+     * #PLANTED_MIN_WORDS} words: one word of a shorter sentence changes so much of it that the
+     * sentence counts as replaced. Edits that change nothing are filtered out.
      */
+    static final int PLANTED_MIN_WORDS = 8;
+
     public static Arbitrary<PlantedEdit> plantedEdits() {
         return Arbitraries.randomValue(random -> {
             Document left = document(random);
@@ -97,6 +101,9 @@ public final class ReadoutTexts {
             List<String> words = isChinese(sentence) ? CHINESE_WORDS : ENGLISH_WORDS;
             List<String> log = new ArrayList<>();
             String kind = List.of("substantive", "punctuation", "format").get(random.nextInt(3));
+            if (words(sentence).size() < PLANTED_MIN_WORDS) {
+                return new PlantedEdit(left.render(), left.render(), kind, "sentence too short");
+            }
             String edited = switch (kind) {
                 case "substantive" -> random.nextBoolean()
                         ? replaceWord(sentence, random, pick(random, words), log)

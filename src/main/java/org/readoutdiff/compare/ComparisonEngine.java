@@ -75,8 +75,8 @@ public final class ComparisonEngine {
         Summary summary = SummaryCounter.count(leftText, rightText, diffed.pairs(), leftOnly, rightOnly,
                 alignment.moves().size());
         return new Comparison(decision.mode(), decision.reason(), leftText, rightText, diffed.pairs(), leftOnly,
-                rightOnly, alignment.moves(), alignment.links(), List.of(), List.of(), summary,
-                limits(alignment, diffed.coarse(), List.of()), options, VERSION, List.of(), List.of());
+                rightOnly, alignment.moves(), summary, limits(alignment, diffed.coarse(), List.of()), options, VERSION,
+                CounterpartsFindings.none());
     }
 
     /** Both values, computed on two threads when the texts are large enough for it to pay. */

@@ -74,9 +74,9 @@ final class CounterpartsPipeline {
                 attributor.attribute(right));
         List<FormulationChange> formulations = formulations(left, right, alignment, diffed, topics, deadline);
         return new Comparison(decision.mode(), decision.reason(), left, right, diffed.pairs(), leftOnly, rightOnly,
-                alignment.moves(), alignment.links(), found.phrases(), coverage, summary,
-                ComparisonEngine.limits(alignment, diffed.coarse(), limits), options, ComparisonEngine.VERSION,
-                contrasts, formulations);
+                alignment.moves(), summary, ComparisonEngine.limits(alignment, diffed.coarse(), limits), options,
+                ComparisonEngine.VERSION,
+                new CounterpartsFindings(alignment.links(), found.phrases(), coverage, contrasts, formulations));
     }
 
     /**

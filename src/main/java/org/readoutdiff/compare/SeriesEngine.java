@@ -202,7 +202,7 @@ public final class SeriesEngine {
                 paired.addAll(comparison.pairs().get(p).pair().right());
             }
             Map<Integer, TreeSet<Integer>> links = new HashMap<>();
-            for (TopicLink link : comparison.links()) {
+            for (TopicLink link : comparison.counterparts().links()) {
                 links.computeIfAbsent(link.left(), k -> new TreeSet<>()).add(link.right());
             }
             pairByLeft.add(pairs);

@@ -56,7 +56,7 @@ public final class CompactTextWriter {
         for (String row : rows(comparison)) {
             out.append(row).append('\n');
         }
-        for (TopicLink link : comparison.links()) {
+        for (TopicLink link : comparison.counterparts().links()) {
             out.append(Ids.left(link.left())).append(" ~ ").append(Ids.right(link.right()))
                     .append(" same issue, not the same point (")
                     .append(String.format(Locale.ROOT, "%.2f", link.score())).append(")\n");

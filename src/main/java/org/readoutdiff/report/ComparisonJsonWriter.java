@@ -70,11 +70,11 @@ public final class ComparisonJsonWriter {
     static void writeResult(JsonGenerator json, Comparison comparison) throws IOException {
         writePairs(json, comparison);
         writeMoves(json, comparison.moves());
-        writeTopicLinks(json, comparison.links());
+        writeTopicLinks(json, comparison.counterparts().links());
         writeOneSided(json, "leftOnly", comparison.leftOnly(), true);
         writeOneSided(json, "rightOnly", comparison.rightOnly(), false);
         writeSharedPhrases(json, comparison);
-        writeTopics(json, comparison.topics());
+        writeTopics(json, comparison.counterparts().topics());
         writeVerbContrasts(json, comparison);
         writeFormulations(json, comparison);
         writeSummary(json, comparison.summary());
@@ -207,7 +207,7 @@ public final class ComparisonJsonWriter {
 
     private static void writeSharedPhrases(JsonGenerator json, Comparison comparison) throws IOException {
         json.writeArrayFieldStart("sharedPhrases");
-        for (SharedPhrase phrase : comparison.sharedPhrases()) {
+        for (SharedPhrase phrase : comparison.counterparts().sharedPhrases()) {
             json.writeStartObject();
             json.writeStringField("text", phrase.text());
             writeSpans(json, "left", phrase.left());
@@ -232,11 +232,11 @@ public final class ComparisonJsonWriter {
 
     /** Only when there are any: an optional field of schema 1, so documents without it stay as they were. */
     private static void writeVerbContrasts(JsonGenerator json, Comparison comparison) throws IOException {
-        if (comparison.verbContrasts().isEmpty()) {
+        if (comparison.counterparts().verbContrasts().isEmpty()) {
             return;
         }
         json.writeArrayFieldStart("verbContrasts");
-        for (VerbContrast contrast : comparison.verbContrasts()) {
+        for (VerbContrast contrast : comparison.counterparts().verbContrasts()) {
             json.writeStartObject();
             json.writeFieldName("left");
             writeAttribution(json, contrast.left(), comparison.left().text(), true);
@@ -249,12 +249,12 @@ public final class ComparisonJsonWriter {
 
     /** Only when there are any (counterparts mode): an optional field of schema 1, ranked, most telling first. */
     private static void writeFormulations(JsonGenerator json, Comparison comparison) throws IOException {
-        if (comparison.formulations().isEmpty()) {
+        if (comparison.counterparts().formulations().isEmpty()) {
             return;
         }
         json.writeArrayFieldStart("formulations");
         int rank = 0;
-        for (FormulationChange change : comparison.formulations()) {
+        for (FormulationChange change : comparison.counterparts().formulations()) {
             json.writeStartObject();
             json.writeNumberField("rank", ++rank);
             json.writeStringField("kind", change.kind().label());

@@ -28,18 +28,18 @@ final class CounterpartsViews {
     /** @param anchors sentence id to the anchor of the row that shows it */
     static CounterpartsView of(Comparison comparison, Map<String, String> anchors) {
         Map<String, String> labels = new LinkedHashMap<>();
-        for (TopicCoverage topic : comparison.topics()) {
+        for (TopicCoverage topic : comparison.counterparts().topics()) {
             labels.put(topic.id(), topic.label());
         }
-        List<TopicView> topics = new ArrayList<>(comparison.topics().size());
-        for (TopicCoverage topic : comparison.topics()) {
+        List<TopicView> topics = new ArrayList<>(comparison.counterparts().topics().size());
+        for (TopicCoverage topic : comparison.counterparts().topics()) {
             List<SentenceLink> left = links(topic.left(), true, anchors);
             List<SentenceLink> right = links(topic.right(), false, anchors);
             String coverage = left.isEmpty() ? (right.isEmpty() ? "neither" : "right") : right.isEmpty() ? "left" : "both";
             topics.add(new TopicView(topic.id(), topic.label(), left, right, coverage));
         }
         List<SharedPhraseView> shared = new ArrayList<>();
-        for (SharedPhrase phrase : comparison.sharedPhrases()) {
+        for (SharedPhrase phrase : comparison.counterparts().sharedPhrases()) {
             if (shared.size() == MAX_SHARED_PHRASES) {
                 break;
             }
@@ -48,7 +48,7 @@ final class CounterpartsViews {
                     places(comparison.right(), phrase.right(), false, anchors)));
         }
         List<FormulationChangeView> formulations = new ArrayList<>();
-        for (FormulationChange change : comparison.formulations()) {
+        for (FormulationChange change : comparison.counterparts().formulations()) {
             if (formulations.size() == MAX_FORMULATIONS) {
                 break;
             }
@@ -62,8 +62,8 @@ final class CounterpartsViews {
         }
         return new CounterpartsView(groups(comparison.left(), comparison.leftOnly(), true, labels),
                 groups(comparison.right(), comparison.rightOnly(), false, labels), topics, shared,
-                comparison.sharedPhrases().size() - shared.size(), formulations,
-                comparison.formulations().size() - formulations.size());
+                comparison.counterparts().sharedPhrases().size() - shared.size(), formulations,
+                comparison.counterparts().formulations().size() - formulations.size());
     }
 
     /**

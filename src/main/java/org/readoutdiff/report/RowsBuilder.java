@@ -149,7 +149,7 @@ final class RowsBuilder {
         for (ComparedPair pair : comparison.pairs()) {
             paired.addAll(left ? pair.pair().left() : pair.pair().right());
         }
-        for (TopicLink link : comparison.links()) {
+        for (TopicLink link : comparison.counterparts().links()) {
             int own = left ? link.left() : link.right();
             if (!paired.contains(own)) {
                 others.computeIfAbsent(own, k -> new ArrayList<>()).add(left ? link.right() : link.left());

@@ -234,7 +234,7 @@ public final class SeriesViews {
     }
 
     private static String contrast(Comparison comparison, int pair) {
-        for (VerbContrast contrast : comparison.verbContrasts()) {
+        for (VerbContrast contrast : comparison.counterparts().verbContrasts()) {
             if (contrast.pair() == pair) {
                 String left = comparison.left().text();
                 String right = comparison.right().text();
@@ -261,7 +261,7 @@ public final class SeriesViews {
         for (int k = 1; k < series.size(); k++) {
             Comparison comparison = series.comparisons().get(k - 1);
             Map<String, String> labels = new HashMap<>();
-            comparison.topics().forEach(t -> labels.put(t.id(), t.label()));
+            comparison.counterparts().topics().forEach(t -> labels.put(t.id(), t.label()));
             SegmentedStatement statement = comparison.right();
             List<SentenceView> sentences = new ArrayList<>();
             for (OneSided sentence : comparison.rightOnly()) {
@@ -387,7 +387,7 @@ public final class SeriesViews {
         List<ContrastView> views = new ArrayList<>();
         for (int k = 1; k < series.size(); k++) {
             Comparison comparison = series.comparisons().get(k - 1);
-            for (VerbContrast contrast : comparison.verbContrasts()) {
+            for (VerbContrast contrast : comparison.counterparts().verbContrasts()) {
                 String left = comparison.left().text();
                 String right = comparison.right().text();
                 views.add(new ContrastView(shortNames.get(k), comparison.right().statement().label(),

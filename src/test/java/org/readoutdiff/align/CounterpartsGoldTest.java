@@ -53,7 +53,7 @@ class CounterpartsGoldTest {
                 .compare(Statement.of("left", Files.readString(c.left())), Statement.of("right", Files.readString(c.right())));
         Alignment alignment = new Alignment(comparison.pairs().stream().map(ComparedPair::pair).toList(),
                 comparison.leftOnly().stream().map(OneSided::sentence).toList(),
-                comparison.rightOnly().stream().map(OneSided::sentence).toList(), List.of(), comparison.links(), null);
+                comparison.rightOnly().stream().map(OneSided::sentence).toList(), List.of(), comparison.counterparts().links(), null);
         return GoldScore.score(c.name(), c.gold(), comparison.left(), comparison.right(), alignment);
     }
 

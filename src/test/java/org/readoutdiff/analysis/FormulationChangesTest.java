@@ -35,7 +35,7 @@ class FormulationChangesTest {
     private static List<FormulationChange> changes() {
         Comparison comparison = new ComparisonEngine(ComparisonOptions.defaults().withMode(Mode.COUNTERPARTS))
                 .compare(Statement.of("earlier", EARLIER), Statement.of("later", LATER));
-        return comparison.formulations();
+        return comparison.counterparts().formulations();
     }
 
     private static String text(Comparison comparison, FormulationChange change, boolean left) {
@@ -46,7 +46,7 @@ class FormulationChangesTest {
     void aChangedVerbOfPositionRanksFirst() {
         Comparison comparison = new ComparisonEngine(ComparisonOptions.defaults().withMode(Mode.COUNTERPARTS))
                 .compare(Statement.of("earlier", EARLIER), Statement.of("later", LATER));
-        FormulationChange first = comparison.formulations().get(0);
+        FormulationChange first = comparison.counterparts().formulations().get(0);
         assertEquals(FormulationChange.Kind.CHANGED, first.kind());
         assertEquals("position", first.reasons().get(0), first.toString());
         assertTrue(text(comparison, first, true).contains("not supporting"), text(comparison, first, true));
@@ -58,7 +58,7 @@ class FormulationChangesTest {
     void aNewNameIsShownWholeAndRanksAsANamedItem() {
         Comparison comparison = new ComparisonEngine(ComparisonOptions.defaults().withMode(Mode.COUNTERPARTS))
                 .compare(Statement.of("earlier", EARLIER), Statement.of("later", LATER));
-        FormulationChange named = comparison.formulations().stream()
+        FormulationChange named = comparison.counterparts().formulations().stream()
                 .filter(c -> c.right() != null && text(comparison, c, false).contains("Lai"))
                 .findFirst().orElseThrow();
         assertTrue(text(comparison, named, false).contains("Lai Ching-te"), text(comparison, named, false));

@@ -69,8 +69,8 @@ public final class CounterpartsBenchmark {
                     name, run, (end - start) / 1e9, (compared - start) / 1e9, (end - compared) / 1e9,
                     Files.size(out) >> 20, cpu / 1e9, peak >> 20, comparison.mode().label(), comparison.modeReason(),
                     comparison.left().size(), comparison.right().size(), comparison.pairs().size(),
-                    comparison.leftOnly().size(), comparison.rightOnly().size(), comparison.sharedPhrases().size(),
-                    comparison.topics().size(), comparison.limits().reason());
+                    comparison.leftOnly().size(), comparison.rightOnly().size(), comparison.counterparts().sharedPhrases().size(),
+                    comparison.counterparts().topics().size(), comparison.limits().reason());
         }
     }
 }

@@ -137,7 +137,7 @@ class ComparisonPropertiesTest {
         comparison.rightOnly().forEach(s -> right[s.sentence()]++);
         java.util.Set<Integer> linkedLeft = new java.util.HashSet<>();
         java.util.Set<Integer> linkedRight = new java.util.HashSet<>();
-        for (org.readoutdiff.align.TopicLink link : comparison.links()) {
+        for (org.readoutdiff.align.TopicLink link : comparison.counterparts().links()) {
             assertTrue(!leftPaired[link.left()] || !rightPaired[link.right()], "a link has an unpaired end: " + link);
             if (!leftPaired[link.left()]) {
                 linkedLeft.add(link.left());

@@ -31,14 +31,14 @@ class SeriesEngineTest {
                 int b = row.sentence();
                 SeriesCell cell = row.cells().get(k);
                 boolean paired = comparison.pairs().stream().anyMatch(p -> p.pair().left().contains(b));
-                boolean linked = comparison.links().stream().anyMatch(l -> l.left() == b);
+                boolean linked = comparison.counterparts().links().stream().anyMatch(l -> l.left() == b);
                 if (cell instanceof SeriesCell.Aligned aligned) {
                     assertTrue(comparison.pairs().get(aligned.pair()).pair().left().contains(b));
                     assertEquals(comparison.pairs().get(aligned.pair()).pair().firstLeft() != b, aligned.continued());
                 } else if (cell instanceof SeriesCell.Related related) {
                     assertFalse(paired);
                     for (int r : related.sentences()) {
-                        assertTrue(comparison.links().contains(link(comparison, b, r)));
+                        assertTrue(comparison.counterparts().links().contains(link(comparison, b, r)));
                     }
                 } else {
                     assertFalse(paired || linked, "L" + (b + 1) + " in S" + (k + 1));
@@ -113,7 +113,7 @@ class SeriesEngineTest {
     }
 
     private static TopicLink link(Comparison comparison, int left, int right) {
-        return comparison.links().stream().filter(l -> l.left() == left && l.right() == right).findFirst().orElse(null);
+        return comparison.counterparts().links().stream().filter(l -> l.left() == left && l.right() == right).findFirst().orElse(null);
     }
 
     private static String json(SeriesComparison series) {

@@ -18,7 +18,7 @@ class VerbContrastTest {
                 ComparisonOptions.defaults().withMode(Mode.COUNTERPARTS));
         List<String> contrasts = describe(comparison);
         assertTrue(contrasts.contains("L31 President Xi Jinping stressed 3 / R20 President Biden stated 1"), contrasts.toString());
-        for (VerbContrast contrast : comparison.verbContrasts()) {
+        for (VerbContrast contrast : comparison.counterparts().verbContrasts()) {
             assertTrue(comparison.pairs().get(contrast.pair()).pair().left().contains(contrast.left().sentence()));
             assertTrue(comparison.pairs().get(contrast.pair()).pair().right().contains(contrast.right().sentence()));
             assertTrue(contrast.left().strength() > 0 && contrast.right().strength() > 0);
@@ -35,13 +35,13 @@ class VerbContrastTest {
 
     @Test
     void versionsAreNotFlagged() {
-        assertEquals(List.of(), Fixtures.compareCase("word-substitutions").verbContrasts());
+        assertEquals(List.of(), Fixtures.compareCase("word-substitutions").counterparts().verbContrasts());
     }
 
     private static List<String> describe(Comparison comparison) {
         String left = comparison.left().text();
         String right = comparison.right().text();
-        return comparison.verbContrasts().stream().map(c -> "L" + (c.left().sentence() + 1) + " "
+        return comparison.counterparts().verbContrasts().stream().map(c -> "L" + (c.left().sentence() + 1) + " "
                 + c.left().speakerText().of(left) + " " + c.left().verbText().of(left) + " " + c.left().strength() + " / R"
                 + (c.right().sentence() + 1) + " " + c.right().speakerText().of(right) + " " + c.right().verbText().of(right)
                 + " " + c.right().strength()).toList();

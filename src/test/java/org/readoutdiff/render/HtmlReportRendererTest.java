@@ -86,9 +86,9 @@ class HtmlReportRendererTest {
     void aBudgetThatRanOutIsStatedPlainlyAtTheTop() {
         org.readoutdiff.compare.Comparison c = ReportFixtures.seedVersus("word-substitutions");
         String html = render(new org.readoutdiff.compare.Comparison(c.mode(), c.modeReason(), c.left(), c.right(),
-                c.pairs(), c.leftOnly(), c.rightOnly(), c.moves(), c.links(), c.sharedPhrases(), c.topics(), c.summary(),
+                c.pairs(), c.leftOnly(), c.rightOnly(), c.moves(), c.summary(),
                 new org.readoutdiff.compare.Limits(true, "the time budget of 60 s ran out <while> aligning"),
-                c.options(), c.engineVersion()));
+                c.options(), c.engineVersion(), c.counterparts()));
         int warning = html.indexOf("<p class=\"warning\" role=\"note\"><strong>Coarser than usual.</strong>");
         assertTrue(warning > 0 && warning < html.indexOf("<table class=\"statements\">"), "before the details");
         assertTrue(html.contains("the time budget of 60 s ran out &lt;while&gt; aligning."));

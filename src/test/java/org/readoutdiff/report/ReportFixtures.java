@@ -12,6 +12,7 @@ import org.readoutdiff.analysis.TopicCoverage;
 import org.readoutdiff.compare.Comparison;
 import org.readoutdiff.compare.ComparisonEngine;
 import org.readoutdiff.compare.ComparisonOptions;
+import org.readoutdiff.compare.CounterpartsFindings;
 import org.readoutdiff.compare.Mode;
 import org.readoutdiff.compare.OneSided;
 import org.readoutdiff.text.Statement;
@@ -72,8 +73,8 @@ public final class ReportFixtures {
     public static Comparison withAnalysis(Comparison c, List<TopicCoverage> topics, List<SharedPhrase> shared,
                                           Map<Integer, List<String>> leftTopics, Map<Integer, List<String>> rightTopics) {
         return new Comparison(c.mode(), c.modeReason(), c.left(), c.right(), c.pairs(), tagged(c.leftOnly(), leftTopics),
-                tagged(c.rightOnly(), rightTopics), c.moves(), c.links(), shared, topics, c.summary(), c.limits(), c.options(),
-                c.engineVersion());
+                tagged(c.rightOnly(), rightTopics), c.moves(), c.summary(), c.limits(), c.options(), c.engineVersion(),
+                new CounterpartsFindings(c.counterparts().links(), shared, topics, List.of(), List.of()));
     }
 
     private static List<OneSided> tagged(List<OneSided> sentences, Map<Integer, List<String>> topics) {
