@@ -38,6 +38,7 @@ measure "launcher compare, auto mode" $cli compare $versions
 measure "launcher compare, auto, JSON" $cli compare $versions --format json
 measure "launcher compare, auto, HTML" $cli compare $versions --format html
 measure "launcher compare, counterparts (model load)" $cli compare $counterparts --mode counterparts
+measure "launcher compare, counterparts pair, auto mode" $cli compare $counterparts
 measure "launcher compare, counterparts pair, versions mode" $cli compare $counterparts --mode versions
 measure "quarkus-run.jar --version" $quarkus --version
 measure "quarkus-run.jar compare, versions mode" $quarkus compare $versions --mode versions

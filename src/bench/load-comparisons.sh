@@ -61,7 +61,7 @@ requests_of() { awk '/^requests:/ {print $2}' "$1" | tr -d ,; }
 # Warm-up in rounds of WARMUP until the service's CPU per comparison settles (within 10% of the
 # round before, at most WARMUP_ROUNDS rounds): on a busy machine one fixed round left the JIT
 # compiling through the measurement.
-WARMUP_ROUNDS=${WARMUP_ROUNDS:-4}
+WARMUP_ROUNDS=${WARMUP_ROUNDS:-8}
 previous=0
 for round in $(seq 1 "$WARMUP_ROUNDS"); do
   load=$(cut -d' ' -f1-3 /proc/loadavg)
