@@ -49,7 +49,11 @@ public final class CliMain {
         }
     }
 
-    /** Makes the commands, and the services they use on first use: {@code --version} builds none. */
+    /**
+     * Makes the commands and gives them the services (picocli makes every subcommand as it
+     * starts, so these are built for {@code --version} too: cheap, as the report templates are
+     * parsed only when a report is rendered).
+     */
     static final class Factory implements CommandLine.IFactory {
 
         private final CommandLine.IFactory defaults = CommandLine.defaultFactory();
