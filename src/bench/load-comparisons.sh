@@ -3,7 +3,8 @@
 # Starts the packaged service on 127.0.0.1 with a fresh embedded database under target/ (or on
 # the PostgreSQL that READOUT_DIFF_DATABASE=postgresql points at), warms it up, then measures
 # for DURATION with CONNECTIONS connections, readout-sized pairs from fixtures/, every request
-# new texts. Bounded: two fixed-length wrk runs and a start-up timeout. Not part of the tests.
+# new texts. Bounded: at most WARMUP_ROUNDS + 1 fixed-length wrk runs and a start-up timeout.
+# Not part of the tests. JAVA_OPTS are the service's JVM options (e.g. -Xmx1g).
 #   ./mvnw -B package -DskipTests && src/bench/load-comparisons.sh
 #   DURATION=60s CONNECTIONS=16 src/bench/load-comparisons.sh
 set -euo pipefail
@@ -38,20 +39,54 @@ for _ in $(seq 1 120); do
   sleep 0.5
 done
 
-echo "machine: $(nproc) cores; $(java -version 2>&1 | head -1); database: ${READOUT_DIFF_DATABASE:-h2}"
-echo "warm-up ($WARMUP):"
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 10s -s src/bench/load-comparisons.lua \
-  "http://127.0.0.1:$PORT" -- "${pairs[@]}" | grep -E "^(requests|throughput|latency)"
-# The service's CPU time per comparison does not depend on what else the machine runs.
+echo "machine: $(nproc) cores; $(java -version 2>&1 | head -1); database: ${READOUT_DIFF_DATABASE:-h2}; service options: ${JAVA_OPTS:-none}"
+# The service's CPU time per comparison does not depend much on what else the machine runs; the
+# throughput does: the load average is printed beside every round (other work on a 2-core machine
+# takes its share of both cores).
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$service/stat"; }
-echo "measured ($DURATION, $THREADS threads, $CONNECTIONS connections; load average before: $(cut -d' ' -f1 /proc/loadavg)):"
+cpu_ms() { # ticks-before ticks-after requests
+  awk -v t=$(($2 - $1)) -v hz="$(getconf CLK_TCK)" -v n="$3" 'BEGIN { printf "%.1f", (n > 0 ? t * 1000 / hz / n : 0) }'; }
+# JIT and GC work of the service (HotSpot's performance counters), to tell a run that was still
+# compiling or collecting from one that was not.
+counters() {
+  jcmd "$service" PerfCounter.print 2>/dev/null | awk -F= '
+    /^sun.os.hrt.frequency=/ { hz = $2 }
+    /^java.ci.totalTime=/ { jit = $2 }
+    /^sun.ci.totalCompiles=/ { compiles = $2 }
+    /^sun.gc.collector.[0-9]+.invocations=/ { gcs += $2 }
+    /^sun.gc.collector.[0-9]+.time=/ { gctime += $2 }
+    END { printf "%d %.0f %d %.0f\n", compiles, jit * 1000 / hz, gcs, gctime * 1000 / hz }'; }
+requests_of() { awk '/^requests:/ {print $2}' "$1" | tr -d ,; }
+
+# Warm-up in rounds of WARMUP until the service's CPU per comparison settles (within 10% of the
+# round before, at most WARMUP_ROUNDS rounds): on a busy machine one fixed round left the JIT
+# compiling through the measurement.
+WARMUP_ROUNDS=${WARMUP_ROUNDS:-8}
+previous=0
+for round in $(seq 1 "$WARMUP_ROUNDS"); do
+  load=$(cut -d' ' -f1-3 /proc/loadavg)
+  before=$(cpu_ticks)
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 10s -s src/bench/load-comparisons.lua \
+    "http://127.0.0.1:$PORT" -- "${pairs[@]}" >"$work/warmup.txt"
+  ms=$(cpu_ms "$before" "$(cpu_ticks)" "$(requests_of "$work/warmup.txt")")
+  echo "warm-up $round ($WARMUP; load average $load): $(grep -E '^throughput' "$work/warmup.txt" | cut -d' ' -f2-), service CPU $ms ms per comparison"
+  settled=$(awk -v a="$previous" -v b="$ms" 'BEGIN { print (a > 0 && b >= 0.9 * a && b <= 1.1 * a) ? 1 : 0 }')
+  [ "$settled" = 1 ] && break
+  previous=$ms
+done
+
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+echo "measured ($DURATION, $THREADS threads, $CONNECTIONS connections; load average before: $load_before):"
+read -r compiles0 jit0 gcs0 gctime0 <<<"$(counters)"
 before=$(cpu_ticks)
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -s src/bench/load-comparisons.lua \
   "http://127.0.0.1:$PORT" -- "${pairs[@]}" | tee "$work/result.txt"
 after=$(cpu_ticks)
-requests=$(awk '/^requests:/ {print $2}' "$work/result.txt" | tr -d ,)
-awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" -v n="$requests" -v cores="$(nproc)" 'BEGIN {
-  ms = t * 1000 / hz / n
+read -r compiles1 jit1 gcs1 gctime1 <<<"$(counters)"
+requests=$(requests_of "$work/result.txt")
+ms=$(cpu_ms "$before" "$after" "$requests")
+awk -v ms="$ms" -v cores="$(nproc)" 'BEGIN {
   printf "service CPU: %.1f ms per comparison, i.e. at most %.0f comparisons/s on %d cores with nothing else running\n", ms, cores * 1000 / ms, cores }'
+echo "during the measurement: $((compiles1 - compiles0)) JIT compilations ($((jit1 - jit0)) ms), $((gcs1 - gcs0)) GCs ($((gctime1 - gctime0)) ms); load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 stored=$(curl -fs "http://127.0.0.1:$PORT/api/statements" | grep -o '"count":[0-9]*' || true)
 echo "library after the run: $stored (listing is capped at 500)"

@@ -12,8 +12,12 @@ class CommandLineSetup {
 
     @Produces
     CommandLine commandLine(PicocliCommandLineFactory factory) {
-        CommandLine commandLine = factory.create()
-                .setCaseInsensitiveEnumValuesAllowed(true)
+        return configured(factory.create());
+    }
+
+    /** Our settings and exit-code mapping on a command line: the same for Quarkus' and for {@link CliMain}'s. */
+    static CommandLine configured(CommandLine commandLine) {
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(new ExitCodeMapping());
         CommandLine.IExecutionStrategy strategy = commandLine.getExecutionStrategy();
         return commandLine.setExecutionStrategy(parseResult -> withErrorsMapped(strategy, parseResult));

@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.readoutdiff.report.ReportView;
@@ -298,7 +299,7 @@ public final class ReportParts {
 
     private static byte[] gzip(String text) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, text.length() / 8));
-        try (OutputStream gzip = new GZIPOutputStream(out, 65_536)) {
+        try (OutputStream gzip = fastGzip(out)) {
             gzip.write(text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -330,5 +331,17 @@ public final class ReportParts {
             }
         }
         return bytes;
+    }
+
+    /**
+     * Deflate's fastest level: the service gzips every comparison's JSON, page and Markdown as it
+     * answers, and the default level took about twice the CPU for about 15% fewer bytes.
+     */
+    private static OutputStream fastGzip(OutputStream out) throws IOException {
+        return new GZIPOutputStream(out, 65_536) {
+            {
+                def.setLevel(Deflater.BEST_SPEED);
+            }
+        };
     }
 }

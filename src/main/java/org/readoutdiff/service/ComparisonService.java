@@ -39,9 +39,12 @@ public class ComparisonService {
 
     private final long maxInputBytes;
     private final StatementReader reader;
-    private final HtmlReportRenderer html = new HtmlReportRenderer();
-    /** Built on first use: a run that compares two statements does not pay for the series templates. */
-    private volatile SeriesReportRenderer seriesHtml;
+    /**
+     * The report templates are parsed on first use (about 0.3 s): a command-line run that writes
+     * text or JSON, or compares two statements, does not pay for them, nor for the series templates.
+     */
+    private final Lazy<HtmlReportRenderer> html = new Lazy<>(HtmlReportRenderer::new);
+    private final Lazy<SeriesReportRenderer> seriesHtml = new Lazy<>(SeriesReportRenderer::new);
 
     public ComparisonService(@ConfigProperty(name = "readout-diff.max-input-bytes") long maxInputBytes,
                              @ConfigProperty(name = "readout-diff.extraction.max-chars") int maxChars,
@@ -75,7 +78,7 @@ public class ComparisonService {
         try {
             switch (format) {
                 case JSON -> new ComparisonJsonWriter(true).write(comparison, out);
-                case HTML -> writeText(html.render(ReportViews.of(comparison)), out);
+                case HTML -> writeText(html.get().render(ReportViews.of(comparison)), out);
                 case MD -> writeText(new MarkdownWriter(MarkdownWriter.DEFAULT_MAX_BYTES)
                         .write(ReportViews.of(comparison)), out);
                 case TEXT -> writeText(new CompactTextWriter().write(comparison), out);
@@ -113,7 +116,7 @@ public class ComparisonService {
         try {
             switch (format) {
                 case JSON -> new SeriesJsonWriter(true).write(series, out);
-                case HTML -> writeText(seriesHtml().render(SeriesViews.of(series)), out);
+                case HTML -> writeText(seriesHtml.get().render(SeriesViews.of(series)), out);
                 case MD -> writeText(new SeriesMarkdownWriter(MarkdownWriter.DEFAULT_MAX_BYTES)
                         .write(SeriesViews.of(series)), out);
                 case TEXT -> writeText(new SeriesTextWriter().write(SeriesViews.of(series)), out);
@@ -124,20 +127,6 @@ public class ComparisonService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private SeriesReportRenderer seriesHtml() {
-        SeriesReportRenderer renderer = seriesHtml;
-        if (renderer == null) {
-            synchronized (this) {
-                renderer = seriesHtml;
-                if (renderer == null) {
-                    renderer = new SeriesReportRenderer();
-                    seriesHtml = renderer;
-                }
-            }
-        }
-        return renderer;
     }
 
     private static void writeText(String text, OutputStream out) throws IOException {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -17,7 +18,7 @@ public final class Gzip {
 
     public static byte[] compress(String text) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, text.length() / 6));
-        try (OutputStream gzip = new GZIPOutputStream(out, 65_536)) {
+        try (OutputStream gzip = fastGzip(out)) {
             gzip.write(text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -31,5 +32,17 @@ public final class Gzip {
         } catch (IOException e) {
             throw new UncheckedIOException("a stored document is not readable gzip", e);
         }
+    }
+
+    /**
+     * Deflate's fastest level: the service gzips every comparison's JSON, page and Markdown as it
+     * answers, and the default level took about twice the CPU for about 15% fewer bytes.
+     */
+    private static OutputStream fastGzip(OutputStream out) throws IOException {
+        return new GZIPOutputStream(out, 65_536) {
+            {
+                def.setLevel(Deflater.BEST_SPEED);
+            }
+        };
     }
 }

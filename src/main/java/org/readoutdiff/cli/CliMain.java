@@ -1,0 +1,99 @@
+package org.readoutdiff.cli;
+
+import org.readoutdiff.service.BatchRunner;
+import org.readoutdiff.service.ComparisonService;
+import org.readoutdiff.service.StatementFiles;
+import picocli.CommandLine;
+
+/**
+ * Entry point of the command-line artifact ({@code target/cli/readout-diff.jar}): the same
+ * {@code compare} and {@code batch} commands as {@link Main}, wired by hand instead of by
+ * Quarkus, on a class path without the web, database, OpenAPI and metrics extensions. Quarkus
+ * boots all of them even for {@code compare} (about 3 s); this starts in a fraction of a second.
+ * {@code serve} stays with the Quarkus application.
+ */
+public final class CliMain {
+
+    private CliMain() {
+    }
+
+    public static void main(String... args) {
+        System.exit(run(args));
+    }
+
+    static int run(String... args) {
+        if (args.length > 0 && "serve".equals(args[0])) {
+            System.err.println("readout-diff: serve runs from the service build: java -jar target/quarkus-app/quarkus-run.jar serve");
+            return ExitCodes.INPUT_ERROR;
+        }
+        quietLibraries();
+        return CommandLineSetup.configured(new CommandLine(ReadoutDiffCommand.class, new Factory(CliConfig.ofThisProcess())))
+                .execute(args);
+    }
+
+    /**
+     * The libraries log no more than the service's configuration lets them, and never a warning
+     * that they found no logging back end: POI and PDFBox through the Log4j API, errors only, on
+     * stderr; the embedding model's tokenizer (DJL) through SLF4J, not at all (its failures are
+     * exceptions, reported as any other).
+     */
+    private static void quietLibraries() {
+        setUnlessGiven("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        setUnlessGiven("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+        setUnlessGiven("slf4j.internal.verbosity", "WARN");
+    }
+
+    private static void setUnlessGiven(String key, String value) {
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, value);
+        }
+    }
+
+    /**
+     * Makes the commands and gives them the services (picocli makes every subcommand as it
+     * starts, so these are built for {@code --version} too: cheap, as the report templates are
+     * parsed only when a report is rendered).
+     */
+    static final class Factory implements CommandLine.IFactory {
+
+        private final CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        private final CliConfig config;
+        private ComparisonService service;
+        private StatementFiles files;
+
+        Factory(CliConfig config) {
+            this.config = config;
+        }
+
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            K made = defaults.create(type);
+            if (made instanceof CompareCommand compare) {
+                compare.service = service();
+                compare.files = files();
+            } else if (made instanceof BatchCommand batch) {
+                batch.runner = new BatchRunner(service(), files());
+            }
+            return made;
+        }
+
+        private ComparisonService service() {
+            if (service == null) {
+                service = new ComparisonService(
+                        config.longValue("readout-diff.max-input-bytes", "67108864"),
+                        config.intValue("readout-diff.extraction.max-chars", "5000000"),
+                        config.intValue("readout-diff.extraction.max-pages", "1000"),
+                        config.longValue("readout-diff.extraction.max-memory-bytes", "67108864"),
+                        config.duration("readout-diff.extraction.time-budget", "30s"));
+            }
+            return service;
+        }
+
+        private StatementFiles files() {
+            if (files == null) {
+                files = new StatementFiles(service(), config.duration("readout-diff.read-time-budget", "30s"));
+            }
+            return files;
+        }
+    }
+}
