@@ -195,6 +195,8 @@ public class PageFetcher {
                 return;
             }
             HttpClientRequest request = opened.result();
+            // a reset after the answer (ours) or a broken connection: the outcome is already decided, or is this
+            request.exceptionHandler(result::completeExceptionally);
             long timer = vertx.setTimer(timeBudget.toMillis(), t -> {
                 if (result.completeExceptionally(new FetchProblem("no complete answer within " + seconds(timeBudget)
                         + " from " + uri))) {
@@ -228,6 +230,8 @@ public class PageFetcher {
 
     private void read(HttpClientResponse response, HttpClientRequest request, URI uri, InetAddress address, long limit,
                       CompletableFuture<Response> result) {
+        // after our own reset the response reports it; by then the outcome is decided
+        response.exceptionHandler(result::completeExceptionally);
         List<Map.Entry<String, String>> headers = new ArrayList<>();
         response.headers().forEach(h -> headers.add(new AbstractMap.SimpleImmutableEntry<>(h.getKey(), h.getValue())));
         int status = response.statusCode();
