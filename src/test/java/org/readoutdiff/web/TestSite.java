@@ -78,7 +78,7 @@ final class TestSite implements AutoCloseable {
         requests.add(new Received(exchange.getRequestMethod(), path, Map.copyOf(exchange.getRequestHeaders()), body));
         try (exchange) {
             switch (path) {
-                case "/readout" -> readout(exchange);
+                case "/readout", "/readout-a", "/readout-b" -> readout(exchange);
                 case "/error" -> send(exchange, 500, "text/plain", "Internal Server Error".getBytes(StandardCharsets.UTF_8));
                 case "/redirect-private" -> {
                     exchange.getResponseHeaders().add("Location", "http://10.1.2.3/latest/readout");
