@@ -28,6 +28,7 @@ public class Main {
         WATCH_SETTINGS.put("readout-diff.watch.tick", "off");
         WATCH_SETTINGS.put("quarkus.log.console.stderr", "true");
         WATCH_SETTINGS.put("quarkus.log.category.\"io.quarkus\".level", "WARN");
+        WATCH_SETTINGS.put("quarkus.log.category.\"org.flywaydb\".level", "WARN");
         CLI_SETTINGS.put("readout-diff.watch.tick", "off");
         CLI_SETTINGS.put("quarkus.http.host-enabled", "false");
         // No database either: both persistence units and their datasources off (a datasource
