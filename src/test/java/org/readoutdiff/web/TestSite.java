@@ -94,7 +94,7 @@ final class TestSite implements AutoCloseable {
                 }
                 case "/huge" -> huge(exchange, true);
                 case "/huge-chunked" -> huge(exchange, false);
-                case "/slow" -> slow(exchange);
+                case "/slow", "/slow-claim" -> slow(exchange);
                 case "/hook" -> {
                     int status;
                     synchronized (hookStatuses) {

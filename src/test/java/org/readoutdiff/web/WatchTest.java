@@ -229,6 +229,29 @@ class WatchTest {
         assertTrue(took < Duration.ofSeconds(9).toNanos(), "the fetch budget (4 s in tests) ends it: " + took / 1_000_000 + " ms");
     }
 
+    /**
+     * The claim: while one check of a watch runs (a trickling page keeps it busy for the 4 s
+     * budget), a second "check now" is a 409 and the scheduler's pass leaves it alone; the page
+     * is fetched once.
+     */
+    @Test
+    void aWatchBeingCheckedIsNotCheckedTwice() throws Exception {
+        String id = add(Map.of("url", site.url("/slow-claim")));
+        int before = site.received("/slow-claim").size();
+        var first = java.util.concurrent.CompletableFuture.supplyAsync(() ->
+                given().post("/api/watches/" + id + "/check").then().extract().statusCode());
+        long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+        while (site.received("/slow-claim").size() == before && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        given().post("/api/watches/" + id + "/check").then().statusCode(409)
+                .body("message", org.hamcrest.Matchers.containsString("being checked right now"));
+        watches.checkMany(false);
+        assertEquals(200, first.get());
+        assertEquals(before + 1, site.received("/slow-claim").size(), "fetched once");
+        assertEquals(1, get(id).getInt("checks"));
+    }
+
     @Test
     void aWebhookThatFailsIsRetriedWithBackoff() throws Exception {
         try (TestSite own = new TestSite(FIRST.replace(RUN, RUN + "-hook"))) {
