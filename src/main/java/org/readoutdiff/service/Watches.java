@@ -142,13 +142,13 @@ public class Watches {
         watch.createdAt = now;
         watch.nextCheckAt = now; // the first check is due at once
         QuarkusTransaction.requiringNew().run(() -> watches.persist(watch));
-        return stored(watch, List.of(), false);
+        return stored(watch, 0, List.of());
     }
 
     /** Every watch, oldest first, without its versions (their count only). */
     public List<StoredWatch> list() {
         return QuarkusTransaction.requiringNew().call(() -> watches.list().stream().limit(MAX_LISTED)
-                .map(w -> stored(w, watches.snapshots(w.id), false)).toList());
+                .map(w -> stored(w, watches.countSnapshots(w.id), List.of())).toList());
     }
 
     /** A watch with its versions, oldest first. */
@@ -157,7 +157,10 @@ public class Watches {
             return Optional.empty();
         }
         return QuarkusTransaction.requiringNew().call(() -> watches.find(id)
-                .map(w -> stored(w, watches.snapshots(w.id), true)));
+                .map(w -> {
+                    List<StoredWatch.Version> versions = watches.snapshots(w.id).stream().map(Watches::version).toList();
+                    return stored(w, versions.size(), versions);
+                }));
     }
 
     /** Removes a watch and its snapshots; the statements and comparisons stay in the library. */
@@ -261,10 +264,8 @@ public class Watches {
             throw new FetchProblem(response.url() + ": " + e.getMessage());
         }
         String textSha = sha256(read.text().getBytes(StandardCharsets.UTF_8));
-        WatchSnapshotEntity last = QuarkusTransaction.requiringNew().call(() -> {
-            List<WatchSnapshotEntity> all = watches.snapshots(target.id());
-            return all.isEmpty() ? null : all.get(all.size() - 1);
-        });
+        WatchSnapshotEntity last = QuarkusTransaction.requiringNew().call(() ->
+                watches.lastSnapshot(target.id()).orElse(null));
         if (last != null && last.textSha256.equals(textSha)) {
             finish(target, started, "unchanged", response);
             return;
@@ -472,7 +473,7 @@ public class Watches {
             Map<String, StoredWatch> byId = new LinkedHashMap<>();
             for (WatchSnapshotEntity s : watches.notifying(watchId, limit)) {
                 StoredWatch owner = byId.computeIfAbsent(s.watchId, id -> watches.find(id)
-                        .map(w -> stored(w, List.of(), false)).orElse(null));
+                        .map(w -> stored(w, watches.countSnapshots(w.id), List.of())).orElse(null));
                 if (owner != null) {
                     entries.add(new StoredWatch.Entry(owner, version(s)));
                 }
@@ -520,11 +521,10 @@ public class Watches {
 
     // ---- records
 
-    private StoredWatch stored(WatchEntity w, List<WatchSnapshotEntity> snapshots, boolean withVersions) {
+    private static StoredWatch stored(WatchEntity w, int versionCount, List<StoredWatch.Version> versions) {
         return new StoredWatch(w.id, w.url, w.label, w.issuer, w.meeting, w.selector, w.intervalMinutes, w.notifyMinor,
                 w.webhookUrl, w.createdAt, w.nextCheckAt, w.lastCheckedAt, w.lastChangedAt, w.lastOutcome, w.lastError,
-                w.failures, w.checks, snapshots.size(),
-                withVersions ? snapshots.stream().map(Watches::version).toList() : List.of());
+                w.failures, w.checks, versionCount, versions);
     }
 
     private static StoredWatch.Version version(WatchSnapshotEntity s) {

@@ -78,6 +78,18 @@ public class WatchRepository {
                 WatchSnapshotEntity.class).setParameter("id", watchId).getResultList();
     }
 
+    /** A watch's latest version, if any. */
+    public Optional<WatchSnapshotEntity> lastSnapshot(String watchId) {
+        return em().createQuery("from WatchSnapshotEntity s where s.watchId = :id order by s.versionNumber desc",
+                WatchSnapshotEntity.class).setParameter("id", watchId).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** How many versions a watch has (without reading them). */
+    public int countSnapshots(String watchId) {
+        return em().createQuery("select count(s) from WatchSnapshotEntity s where s.watchId = :id", Long.class)
+                .setParameter("id", watchId).getSingleResult().intValue();
+    }
+
     /** The snapshots whose text is this statement, earliest first. */
     public List<WatchSnapshotEntity> snapshotsOfStatement(String statementId) {
         return em().createQuery("from WatchSnapshotEntity s where s.statementId = :id order by s.fetchedAt, s.id",

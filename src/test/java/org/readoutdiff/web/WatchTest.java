@@ -301,6 +301,22 @@ class WatchTest {
         assertTrue(page.contains("whole number of minutes") && !page.contains("at org."), page);
     }
 
+    /** A watch that asks for every change: a quotes-only version is a feed entry too, and says so. */
+    @Test
+    void aWatchThatAsksIsToldOfFormatOnlyChanges() throws Exception {
+        String tag = "<head><!-- minor " + RUN + " -->";
+        try (TestSite own = new TestSite(EDITED.replace("<head>", tag))) {
+            String id = add(Map.of("url", own.url("/readout"), "notifyMinor", true));
+            check(id);
+            own.edit(QUOTES_ONLY.replace("<head>", tag));
+            JsonPath quotes = check(id);
+            assertEquals("format-only", quotes.getString("versions[1].verdict"));
+            assertTrue(quotes.getBoolean("versions[1].notified"));
+            String content = content(given().get("/watches/" + id + "/feed.atom").then().statusCode(200).extract().asString());
+            assertTrue(content.startsWith("format-only:") && content.contains("format: \"\"\" → \"\u201c\""), content);
+        }
+    }
+
     @Test
     void aWatchCanBeListedAndRemoved() {
         String id = add(Map.of("url", "https://example.org/listed", "label", "Listed"));
