@@ -29,7 +29,7 @@ public final class Browser implements AutoCloseable {
     private final Path profile;
 
     /** For JUnit's {@code @EnabledIf}: the browser tests need both programs. */
-    public static boolean available() {
+    static boolean available() {
         return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     }
 
