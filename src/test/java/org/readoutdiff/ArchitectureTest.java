@@ -102,6 +102,15 @@ class ArchitectureTest {
         onlyIn("io.quarkus.qute..", BASE + ".render..", BASE + ".web..");
     }
 
+    /** Watches: web pages are parsed in ingest only (a watch's CSS selector too), WARC records written in service only. */
+    @Test
+    void jsoupOnlyInIngestAndJwarcOnlyInService() {
+        onlyIn("org.jsoup..", BASE + ".ingest..");
+        onlyIn("org.netpreserve.jwarc..", BASE + ".service..");
+        assertUsed("org.jsoup", BASE + ".ingest");
+        assertUsed("org.netpreserve.jwarc", BASE + ".service");
+    }
+
     @Test
     void picocliOnlyInCli() {
         onlyIn("picocli..", BASE + ".cli..");

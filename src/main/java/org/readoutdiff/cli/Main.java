@@ -13,13 +13,23 @@ import java.util.Map;
  * port, create no database and print nothing but its result on stdout: with the REST extension present Quarkus
  * would start its HTTP server for a picocli command too, so it is switched off here (these are
  * runtime properties, read when {@link Quarkus#run} starts) and logging goes to stderr.
+ * {@code watch} works on the watches of the library, so it keeps the database (and still opens
+ * no port); no command but {@code serve} runs the watch scheduler.
  */
 @QuarkusMain
 public class Main {
 
     static final Map<String, String> CLI_SETTINGS = new LinkedHashMap<>();
+    /** What {@code watch} sets: no port, no scheduler, logs on stderr; the database stays on. */
+    static final Map<String, String> WATCH_SETTINGS = new LinkedHashMap<>();
 
     static {
+        WATCH_SETTINGS.put("quarkus.http.host-enabled", "false");
+        WATCH_SETTINGS.put("readout-diff.watch.tick", "off");
+        WATCH_SETTINGS.put("quarkus.log.console.stderr", "true");
+        WATCH_SETTINGS.put("quarkus.log.category.\"io.quarkus\".level", "WARN");
+        WATCH_SETTINGS.put("quarkus.log.category.\"org.flywaydb\".level", "WARN");
+        CLI_SETTINGS.put("readout-diff.watch.tick", "off");
         CLI_SETTINGS.put("quarkus.http.host-enabled", "false");
         // No database either: both persistence units and their datasources off (a datasource
         // alone is not enough: Hibernate ORM would fail to find it), so no H2 file is created.
@@ -34,8 +44,9 @@ public class Main {
     public static void main(String... args) {
         boolean serve = args.length > 0 && "serve".equals(args[0]);
         List<String> setHere = new ArrayList<>();
+        boolean watch = args.length > 0 && "watch".equals(args[0]);
         if (!serve) {
-            CLI_SETTINGS.forEach((key, value) -> {
+            (watch ? WATCH_SETTINGS : CLI_SETTINGS).forEach((key, value) -> {
                 if (System.getProperty(key) == null) { // an explicit -Dkey=value wins
                     System.setProperty(key, value);
                     setHere.add(key);

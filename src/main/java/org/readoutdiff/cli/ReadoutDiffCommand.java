@@ -7,6 +7,6 @@ import picocli.CommandLine.Command;
 @TopCommand
 @Command(name = "readout-diff", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Compares official statements sentence by sentence and reports phrase-level differences.",
-        subcommands = {CompareCommand.class, BatchCommand.class, ServeCommand.class})
+        subcommands = {CompareCommand.class, BatchCommand.class, ServeCommand.class, WatchCommand.class})
 public class ReadoutDiffCommand {
 }

@@ -70,7 +70,7 @@ final class HtmlExtractor {
                 header.remove();
             }
         }
-        Element body = body(page);
+        Element body = source.selector() == null ? body(page) : selected(page, source);
         Paragraphs paragraphs = new Paragraphs(limits.maxChars());
         try {
             NodeTraversor.traverse(new TextVisitor(paragraphs), body);
@@ -97,6 +97,31 @@ final class HtmlExtractor {
             }
         }
         return tags;
+    }
+
+    /** The elements a selector picks, as one body (their text in page order); none is an error. */
+    private static Element selected(Document page, StatementSource source) throws UnreadableStatementException {
+        Elements picked;
+        try {
+            picked = page.select(source.selector());
+        } catch (RuntimeException e) {
+            throw new UnreadableStatementException(UnreadableStatementException.Reason.BAD_CONTENT,
+                    source.name() + ": the selector '" + source.selector() + "' is not a CSS selector");
+        }
+        if (picked.isEmpty()) {
+            throw new UnreadableStatementException(UnreadableStatementException.Reason.BAD_CONTENT,
+                    source.name() + ": the selector '" + source.selector() + "' matches nothing on the page");
+        }
+        if (picked.size() == 1) {
+            return picked.first();
+        }
+        Element body = new Element("div");
+        for (Element element : picked) {
+            if (picked.stream().noneMatch(other -> other != element && element.parents().contains(other))) {
+                body.appendChild(element.clone());
+            }
+        }
+        return body;
     }
 
     static Element body(Document page) {

@@ -6,6 +6,7 @@
  * org.readoutdiff.ingest.ExtractionLimits} before its library has built anything large, so a
  * hostile file (a PDF, zip or HTML bomb) is a message, never a full heap; every library
  * exception becomes an {@link org.readoutdiff.ingest.UnreadableStatementException}.
- * Format libraries (jsoup, PDFBox, POI) live only here.
+ * Format libraries (jsoup, PDFBox, POI) live only here; so a watch's CSS selector for the
+ * article body is checked ({@link org.readoutdiff.ingest.CssSelectors}) and applied here too.
  */
 package org.readoutdiff.ingest;

@@ -25,6 +25,8 @@ public final class InputProblem extends Exception {
         /** A file type that is not read. */
         UNSUPPORTED_TYPE,
         /** No statement or comparison with that id. */
-        NOT_FOUND
+        NOT_FOUND,
+        /** The thing is busy (a watch being checked by another request or instance). */
+        CONFLICT
     }
 }

@@ -117,6 +117,14 @@ public class StatementLibrary {
         }
     }
 
+    /**
+     * Stores a statement already read from its upload (a watched page, read with the watch's CSS
+     * selector); the same bytes are stored once, as for {@link #add}.
+     */
+    public StoredStatement store(StatementUpload upload, Statement statement) {
+        return inOneTransaction(() -> findOrInsert(upload, statement).statement());
+    }
+
     private Added findOrInsert(StatementUpload upload, Statement statement) {
         Optional<StoredStatement> existing = fillIn(statement.sha256(), upload.metadata());
         if (existing.isPresent()) {

@@ -17,9 +17,14 @@ public final class Gzip {
     }
 
     public static byte[] compress(String text) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, text.length() / 6));
+        return compress(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Raw bytes gzipped (a watched page as fetched). */
+    public static byte[] compress(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, bytes.length / 6));
         try (OutputStream gzip = fastGzip(out)) {
-            gzip.write(text.getBytes(StandardCharsets.UTF_8));
+            gzip.write(bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -27,8 +32,12 @@ public final class Gzip {
     }
 
     public static String decompress(byte[] gzipped) {
+        return new String(decompressBytes(gzipped), StandardCharsets.UTF_8);
+    }
+
+    public static byte[] decompressBytes(byte[] gzipped) {
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped), 65_536)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("a stored document is not readable gzip", e);
         }

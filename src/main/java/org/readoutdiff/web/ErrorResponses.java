@@ -34,6 +34,7 @@ public class ErrorResponses {
             case TOO_LARGE -> 413;
             case UNSUPPORTED_TYPE -> 415;
             case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
         };
         return respond(status, problem.getMessage(), uri);
     }
@@ -148,6 +149,7 @@ public class ErrorResponses {
             case 404 -> "Not found";
             case 413 -> "Too large";
             case 415 -> "File type not supported";
+            case 409 -> "Busy with this one";
             case 503 -> "Busy right now";
             default -> status >= 500 ? "Something went wrong" : reason(status);
         };

@@ -13,6 +13,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.readoutdiff.compare.Mode;
 import org.readoutdiff.report.VisibleText;
 import org.readoutdiff.service.InputProblem;
+import org.readoutdiff.service.SentenceCitations;
 import org.readoutdiff.service.StatementLibrary;
 import org.readoutdiff.service.StoredStatement;
 
@@ -21,9 +22,23 @@ import org.readoutdiff.service.StoredStatement;
 public class LibraryPages {
 
     private final StatementLibrary library;
+    private final SentenceCitations citations;
 
-    public LibraryPages(StatementLibrary library) {
+    public LibraryPages(StatementLibrary library, SentenceCitations citations) {
         this.library = library;
+        this.citations = citations;
+    }
+
+    /**
+     * Version {@code n} of a statement sentence by sentence, each sentence with its anchor
+     * ({@code #S12}) and the versions it appears in or not, under the version's hash and fetch time.
+     */
+    @GET
+    @Path("{id: [A-Za-z0-9]+}/v/{n: [0-9]{1,6}}")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance version(@PathParam("id") String id, @PathParam("n") int n) throws InputProblem {
+        return Pages.citation(WatchViews.citation(citations.cite(id, n).orElseThrow(() ->
+                new InputProblem(InputProblem.Kind.NOT_FOUND, "The statement '" + id + "' has no version " + n + "."))));
     }
 
     @GET

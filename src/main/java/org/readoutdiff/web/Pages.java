@@ -23,4 +23,12 @@ final class Pages {
     static native TemplateInstance comparisonSetForm(Views.SetForm form);
 
     static native TemplateInstance seriesHeader(Views.SetHeader header);
+
+    static native TemplateInstance watches(WatchViews.Listing page);
+
+    static native TemplateInstance watch(WatchViews.Page page);
+
+    static native TemplateInstance citation(WatchViews.Citation page);
+
+    static native TemplateInstance watchFeed(WatchViews.Feed feed);
 }

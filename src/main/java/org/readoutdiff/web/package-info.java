@@ -1,6 +1,7 @@
 /**
  * The web service: Qute pages (upload form, statement library, statement page, errors), the
- * permalinked comparison reports, and the JSON API under /api. Everything goes through the
+ * permalinked comparison reports, the watches (their pages, version timeline, Atom feeds,
+ * WARC downloads and a version's sentence-by-sentence citation page), and the JSON API under /api. Everything goes through the
  * service facades; nothing here imports the core engine, the storage or the command line.
  * Every response carries the security headers of {@link org.readoutdiff.web.SecurityHeaders};
  * every request that changes something must come from the site's own pages or from a program

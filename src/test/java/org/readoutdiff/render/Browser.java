@@ -20,12 +20,12 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * Debian's headless Chromium driven through its chromedriver (never a downloaded browser):
  * console and network logs switched on, and the DevTools commands the report tests need.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-    final ChromeDriver driver;
+    public final ChromeDriver driver;
     private final Path profile;
 
     /**
@@ -38,7 +38,7 @@ final class Browser implements AutoCloseable {
                 || Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     }
 
-    Browser() {
+    public Browser() {
         try {
             profile = Files.createTempDirectory("readout-diff-chromium");
         } catch (IOException e) {
@@ -73,7 +73,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Console messages since the last call. */
-    List<LogEntry> console() {
+    public List<LogEntry> console() {
         return driver.manage().logs().get(LogType.BROWSER).getAll();
     }
 
@@ -83,7 +83,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Emulates a screen of this size (CSS pixels) and saves what it shows, from {@code fragment} ("" for the top). */
-    void screen(int width, int height, boolean mobile, String fragment, Path png) {
+    public void screen(int width, int height, boolean mobile, String fragment, Path png) {
         cdp("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height, "deviceScaleFactor", 1,
                 "mobile", mobile));
         driver.executeAsyncScript("""
@@ -101,7 +101,7 @@ final class Browser implements AutoCloseable {
      * Emulates a screen of this width (CSS pixels) and saves the whole page as a PNG. Rows skipped
      * by {@code content-visibility: auto} off screen are rendered first, or they would be blank.
      */
-    void screenshot(int width, boolean mobile, Path png) {
+    public void screenshot(int width, boolean mobile, Path png) {
         cdp("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", 900, "deviceScaleFactor", 1,
                 "mobile", mobile));
         script("document.querySelectorAll('.row').forEach(r => r.style.contentVisibility = 'visible');");
