@@ -10,9 +10,12 @@ import picocli.CommandLine;
  * {@code compare} and {@code batch} commands as {@link Main}, wired by hand instead of by
  * Quarkus, on a class path without the web, database, OpenAPI and metrics extensions. Quarkus
  * boots all of them even for {@code compare} (about 3 s); this starts in a fraction of a second.
- * {@code serve} stays with the Quarkus application.
+ * {@code serve} and {@code watch} stay with the Quarkus application.
  */
 public final class CliMain {
+
+    /** The commands of the service build: they need the database, or the web server. */
+    static final java.util.Set<String> SERVICE_COMMANDS = java.util.Set.of("serve", "watch");
 
     private CliMain() {
     }
@@ -22,8 +25,10 @@ public final class CliMain {
     }
 
     static int run(String... args) {
-        if (args.length > 0 && "serve".equals(args[0])) {
-            System.err.println("readout-diff: serve runs from the service build: java -jar target/quarkus-app/quarkus-run.jar serve");
+        if (args.length > 0 && SERVICE_COMMANDS.contains(args[0])) {
+            // these need the database (and serve the web server), which this class path leaves out
+            System.err.println("readout-diff: " + args[0] + " runs from the service build: java -jar"
+                    + " target/quarkus-app/quarkus-run.jar " + String.join(" ", args));
             return ExitCodes.INPUT_ERROR;
         }
         quietLibraries();

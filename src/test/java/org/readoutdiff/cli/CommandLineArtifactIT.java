@@ -123,6 +123,10 @@ class CommandLineArtifactIT {
         Run run = run("serve");
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("java -jar target/quarkus-app/quarkus-run.jar serve"), run.err());
+        Run watch = run("watch", "list");
+        assertEquals(2, watch.exitCode());
+        assertEquals("readout-diff: watch runs from the service build: java -jar target/quarkus-app/quarkus-run.jar"
+                + " watch list", watch.err().strip());
         Run version = run("--version");
         assertEquals(0, version.exitCode(), version.err());
         assertTrue(version.out().startsWith("readout-diff "), version.out());
