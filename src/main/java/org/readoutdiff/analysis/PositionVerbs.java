@@ -14,16 +14,27 @@ import java.util.regex.Pattern;
  */
 public final class PositionVerbs {
 
+    /**
+     * A phrase and, in English, its whole-word pattern, compiled once: a readout of 10,000
+     * sentences asks thousands of times. Chinese has no word boundaries: null.
+     */
+    private record Phrase(String text, Pattern wholeWord) {
+
+        static Phrase of(String text) {
+            return new Phrase(text, isHan(text) ? null : Pattern.compile("\\b" + Pattern.quote(text) + "\\b"));
+        }
+
+        boolean isIn(String lower) {
+            return lower.contains(text) && (wholeWord == null || wholeWord.matcher(lower).find());
+        }
+    }
+
     /** Longest first. */
-    private final List<String> phrases;
-    /** The whole-word pattern of each phrase, compiled once: a readout of 10,000 sentences asks thousands of times. */
-    private final List<Pattern> patterns;
+    private final List<Phrase> phrases;
 
     public PositionVerbs(List<String> phrases) {
-        this.phrases = phrases.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
-        this.patterns = this.phrases.stream()
-                .map(phrase -> isHan(phrase) ? null : Pattern.compile("\\b" + Pattern.quote(phrase) + "\\b"))
-                .toList();
+        this.phrases = phrases.stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Phrase::of).toList();
     }
 
     private static final PositionVerbs DEFAULTS = parse(RuleFileLine.resource("positions.txt"));
@@ -44,11 +55,9 @@ public final class PositionVerbs {
     /** The longest position phrase in the text (as a whole word in English), or null. */
     public String find(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        for (int k = 0; k < phrases.size(); k++) {
-            String phrase = phrases.get(k);
-            Pattern wholeWord = patterns.get(k);
-            if (wholeWord == null ? lower.contains(phrase) : lower.contains(phrase) && wholeWord.matcher(lower).find()) {
-                return phrase;
+        for (Phrase phrase : phrases) {
+            if (phrase.isIn(lower)) {
+                return phrase.text();
             }
         }
         return null;

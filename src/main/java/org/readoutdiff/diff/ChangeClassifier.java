@@ -3,6 +3,7 @@ package org.readoutdiff.diff;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import org.readoutdiff.text.Token;
 
 /**
@@ -31,22 +32,21 @@ final class ChangeClassifier {
         return sameWords ? ChangeKind.PUNCTUATION : ChangeKind.SUBSTANTIVE;
     }
 
-    /** Case-folded keys of the word-like tokens. */
     private static List<String> wordKeys(List<Token> tokens) {
-        List<String> keys = new ArrayList<>(tokens.size());
-        for (Token token : tokens) {
-            if (token.isWordLike()) {
-                keys.add(token.key().toLowerCase(Locale.ROOT));
-            }
-        }
-        return keys;
+        return keys(tokens, Token::isWordLike);
     }
 
-    /** Case-folded keys of all the tokens. */
     private static List<String> allKeys(List<Token> tokens) {
+        return keys(tokens, token -> true);
+    }
+
+    /** Case-folded keys of the tokens that pass. */
+    private static List<String> keys(List<Token> tokens, Predicate<Token> kept) {
         List<String> keys = new ArrayList<>(tokens.size());
         for (Token token : tokens) {
-            keys.add(token.key().toLowerCase(Locale.ROOT));
+            if (kept.test(token)) {
+                keys.add(token.key().toLowerCase(Locale.ROOT));
+            }
         }
         return keys;
     }
