@@ -111,6 +111,13 @@ class ArchitectureTest {
         assertUsed("org.netpreserve.jwarc", BASE + ".service");
     }
 
+    /** The manifest's JSON Schema is checked where the manifest is read (the tests also check written documents). */
+    @Test
+    void theSchemaValidatorOnlyInService() {
+        onlyIn("com.networknt.schema..", BASE + ".service..");
+        assertUsed("com.networknt.schema", BASE + ".service");
+    }
+
     @Test
     void picocliOnlyInCli() {
         onlyIn("picocli..", BASE + ".cli..");

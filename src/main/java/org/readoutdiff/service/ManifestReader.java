@@ -34,28 +34,21 @@ import org.readoutdiff.text.StatementMetadata;
  * Nothing is compared or written here; statements are decoded later, still before anything is
  * written.
  *
- * <p>The tree is walked by hand rather than bound to classes: binding would report an unknown
- * key by its JSON path, not by the entry a person recognises, and would not resolve paths.
+ * <p>The manifest's shape is checked by its JSON Schema ({@link ManifestSchema}), then it is bound
+ * ({@link ManifestDocument}); here remain the rules a schema cannot state: which statements an
+ * entry names, files inside the manifest's folder, ids unique and not reserved.
  */
 public final class ManifestReader {
 
-    private static final List<String> TOP_KEYS = List.of("title", "defaults", "comparisons");
-    private static final List<String> OPTION_KEYS = List.of("mode", "formats", "failOn", "ignoreCase", "timeBudget",
-            "topics", "verbs");
-    private static final List<String> ENTRY_KEYS = concat(List.of("id", "title", "left", "right", "base", "others"),
-            OPTION_KEYS);
-    private static final List<String> STATEMENT_KEYS = List.of("file", "label", "issuer", "meeting", "date",
-            "sourceUrl", "retrievedAt", "encoding");
-    private static final List<String> OTHER_KEYS = concat(List.of("id"), STATEMENT_KEYS);
-
     private static final Pattern MARK = Pattern.compile(" in '[^']*', line (\\d+), column (\\d+):");
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,79}");
     private static final Set<String> RESERVED_IDS = Set.of("index", "summary");
 
     private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
     private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
+    /** Binds a manifest whose shape the schema has checked. */
+    private static final ObjectMapper BINDER = new ObjectMapper();
 
     private final long maxBytes;
 
@@ -142,12 +135,6 @@ public final class ManifestReader {
         return new InputProblem(InputProblem.Kind.BAD_INPUT, message);
     }
 
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> all = new ArrayList<>(a);
-        all.addAll(b);
-        return List.copyOf(all);
-    }
-
     /** One reading of one manifest: its name for messages and its folder for paths. */
     private static final class Walk {
 
@@ -161,81 +148,64 @@ public final class ManifestReader {
         }
 
         BatchManifest manifest(JsonNode root) throws InputProblem {
-            if (!root.isObject()) {
-                throw problem(name + ": must be a mapping with a 'comparisons' list (see the README's section on batch)");
+            String shape = ManifestSchema.problem(root);
+            if (shape != null) {
+                throw problem(name + ": " + shape);
             }
-            keys(root, TOP_KEYS, null, "key");
-            String title = optionalText(root, "title", null);
-            BatchManifest.Options defaults = root.has("defaults")
-                    ? options(object(root.get("defaults"), "defaults"), "defaults", OPTION_KEYS, BatchManifest.Options.defaults())
-                    : BatchManifest.Options.defaults();
-            JsonNode list = root.get("comparisons");
-            if (list == null) {
-                throw problem(name + ": has no 'comparisons' list");
-            }
-            if (!list.isArray() || list.isEmpty()) {
-                throw problem(name + ": comparisons: must be a list of at least one comparison");
-            }
+            ManifestDocument document = BINDER.convertValue(root, ManifestDocument.class);
+            BatchManifest.Options defaults = document.defaults() == null ? BatchManifest.Options.defaults()
+                    : options(document.defaults(), "defaults", BatchManifest.Options.defaults());
             List<BatchManifest.Entry> entries = new ArrayList<>();
-            for (int i = 0; i < list.size(); i++) {
-                entries.add(entry(list.get(i), i, defaults));
+            for (int i = 0; i < document.comparisons().size(); i++) {
+                entries.add(entry(document.comparisons().get(i), i, defaults));
             }
-            BatchManifest manifest = new BatchManifest(name, title, entries);
+            BatchManifest manifest = new BatchManifest(name, document.title(), entries);
             checkUniqueIds(manifest);
             return manifest;
         }
 
         private BatchManifest.Entry entry(JsonNode node, int index, BatchManifest.Options defaults) throws InputProblem {
-            String where = "comparisons[" + index + "]";
-            object(node, where);
-            JsonNode idNode = node.get("id");
-            String id = null;
-            if (idNode != null && idNode.isTextual()) {
-                id = idNode.asText();
-                where += " (" + id + ")";
+            ManifestDocument.Entry entry = BINDER.convertValue(node, ManifestDocument.Entry.class);
+            String id = entry.id();
+            String where = "comparisons[" + index + "]" + (id == null ? "" : " (" + id + ")");
+            if (id != null && RESERVED_IDS.contains(id.toLowerCase(Locale.ROOT))) {
+                throw problem(name + ": " + where + ": id: '" + id + "' is taken by the batch's own " + id
+                        + " files; choose another id");
             }
-            keys(node, ENTRY_KEYS, where, "option");
-            if (idNode != null) {
-                id = id(node, "id", where);
-            }
-            String title = optionalText(node, "title", where);
-            boolean pair = node.has("left") || node.has("right");
-            boolean base = node.has("base") || node.has("others");
+            boolean pair = entry.left() != null || entry.right() != null;
+            boolean base = entry.base() != null || entry.others() != null;
             if (pair && base) {
                 throw problem(name + ": " + where + ": give either left and right, or base and others, not both");
             }
             if (!pair && !base) {
                 throw problem(name + ": " + where + ": names no statements; give left and right, or base and others");
             }
-            String first = pair ? "left" : "base";
-            String second = pair ? "right" : "others";
-            for (String key : List.of(first, second)) {
-                if (!node.has(key)) {
-                    throw problem(name + ": " + where + ": has " + (key.equals(first) ? second : first) + " but no "
-                            + key);
-                }
+            JsonNode first = pair ? entry.left() : entry.base();
+            JsonNode second = pair ? entry.right() : entry.others() == null ? null : BINDER.valueToTree(entry.others());
+            String firstKey = pair ? "left" : "base";
+            String secondKey = pair ? "right" : "others";
+            if (first == null || second == null) {
+                throw problem(name + ": " + where + ": has " + (first == null ? secondKey + " but no " + firstKey
+                        : firstKey + " but no " + secondKey));
             }
-            BatchManifest.StatementInput left = statement(node.get(first), where + ": " + first, STATEMENT_KEYS);
+            BatchManifest.StatementInput left = statement(first, where + ": " + firstKey);
             List<BatchManifest.StatementInput> others = new ArrayList<>();
             if (pair) {
-                others.add(statement(node.get("right"), where + ": right", STATEMENT_KEYS));
+                others.add(statement(entry.right(), where + ": right"));
             } else {
-                JsonNode list = node.get("others");
-                if (!list.isArray() || list.isEmpty()) {
-                    throw problem(name + ": " + where + ": others: must be a list of at least one statement");
-                }
-                for (int i = 0; i < list.size(); i++) {
-                    others.add(statement(list.get(i), where + ": others[" + i + "]", OTHER_KEYS));
+                for (int i = 0; i < entry.others().size(); i++) {
+                    others.add(statement(entry.others().get(i), where + ": others[" + i + "]"));
                 }
             }
             if (id == null) {
                 id = pair ? left.id() + "--" + others.get(0).id() : left.id();
             }
-            BatchManifest.Options options = options(node, where, ENTRY_KEYS, defaults);
+            BatchManifest.Options options = options(BINDER.convertValue(node, ManifestDocument.Options.class), where,
+                    defaults);
             if (others.size() > 1 && options.formats().contains(ReportFormat.INLINE)) {
                 options = withoutInline(options, node.has("formats"), where);
             }
-            return new BatchManifest.Entry(where, id, title, pair, left, others, options);
+            return new BatchManifest.Entry(where, id, entry.title(), pair, left, others, options);
         }
 
         /**
@@ -254,98 +224,50 @@ public final class ManifestReader {
             return options.withFormats(formats);
         }
 
-        private BatchManifest.StatementInput statement(JsonNode node, String where, List<String> allowed)
-                throws InputProblem {
-            if (node.isTextual()) {
-                BatchManifest.InputFile file = file(node, where);
-                return new BatchManifest.StatementInput(file, derivedId(file.name()), null, StatementMetadata.none(),
-                        null);
-            }
-            if (!node.isObject()) {
-                throw problem(name + ": " + where + ": must be a file name or a mapping with 'file'");
-            }
-            keys(node, allowed, where, "key");
-            if (!node.has("file")) {
-                throw problem(name + ": " + where + ": has no 'file'");
-            }
-            BatchManifest.InputFile file = file(node.get("file"), where + ": file");
-            String id = node.has("id") ? id(node, "id", where) : derivedId(file.name());
-            StatementMetadata metadata = new StatementMetadata(optionalText(node, "issuer", where),
-                    optionalText(node, "meeting", where), optionalText(node, "date", where),
-                    optionalText(node, "sourceUrl", where), optionalText(node, "retrievedAt", where));
-            return new BatchManifest.StatementInput(file, id, optionalText(node, "label", where), metadata,
-                    optionalText(node, "encoding", where));
+        private BatchManifest.StatementInput statement(JsonNode node, String where) throws InputProblem {
+            ManifestDocument.Statement statement = node.isTextual() ? ManifestDocument.Statement.ofFile(node.asText())
+                    : BINDER.convertValue(node, ManifestDocument.Statement.class);
+            BatchManifest.InputFile file = file(statement.file(), node.isTextual() ? where : where + ": file");
+            StatementMetadata metadata = new StatementMetadata(statement.issuer(), statement.meeting(),
+                    statement.date(), statement.sourceUrl(), statement.retrievedAt());
+            return new BatchManifest.StatementInput(file, statement.id() != null ? statement.id()
+                    : derivedId(file.name()), statement.label(), metadata, statement.encoding());
         }
 
-        private BatchManifest.Options options(JsonNode node, String where, List<String> allowed,
+        private BatchManifest.Options options(ManifestDocument.Options written, String where,
                                              BatchManifest.Options defaults) throws InputProblem {
-            keys(node, allowed, where, "option");
             BatchManifest.Options options = defaults;
-            if (node.has("mode")) {
-                try {
-                    options = options.withMode(Mode.parse(text(node, "mode", where)));
-                } catch (IllegalArgumentException e) {
-                    throw problem(name + ": " + where + ": mode: " + e.getMessage());
-                }
+            if (written.mode() != null) {
+                options = options.withMode(Mode.parse(written.mode()));
             }
-            if (node.has("formats")) {
-                options = options.withFormats(formats(node.get("formats"), where));
+            if (written.formats() != null) {
+                EnumSet<ReportFormat> formats = EnumSet.noneOf(ReportFormat.class);
+                written.formats().forEach(format -> formats.add(ReportFormat.parse(format)));
+                options = options.withFormats(List.copyOf(formats));
             }
-            if (node.has("failOn")) {
-                options = options.withFailOn(bool(node, "failOn", where,
-                        "true or false: whether this entry's comparisons take part in --fail-on"));
+            if (written.failOn() != null) {
+                options = options.withFailOn(written.failOn());
             }
-            if (node.has("ignoreCase")) {
-                options = options.withIgnoreCase(bool(node, "ignoreCase", where, "true or false"));
+            if (written.ignoreCase() != null) {
+                options = options.withIgnoreCase(written.ignoreCase());
             }
-            if (node.has("timeBudget")) {
-                JsonNode budget = node.get("timeBudget");
-                if (!budget.canConvertToInt() || !budget.isIntegralNumber() || budget.asInt() < 1) {
-                    throw problem(name + ": " + where + ": timeBudget: must be a whole number of seconds, 1 or more");
-                }
-                options = options.withTimeBudget(Duration.ofSeconds(budget.asInt()));
+            if (written.timeBudget() != null) {
+                options = options.withTimeBudget(Duration.ofSeconds(written.timeBudget()));
             }
-            if (node.has("topics")) {
-                options = options.withTopics(file(node.get("topics"), where + ": topics"));
+            if (written.topics() != null) {
+                options = options.withTopics(file(written.topics(), where + ": topics"));
             }
-            if (node.has("verbs")) {
-                options = options.withVerbs(file(node.get("verbs"), where + ": verbs"));
+            if (written.verbs() != null) {
+                options = options.withVerbs(file(written.verbs(), where + ": verbs"));
             }
             return options;
         }
 
-        private List<ReportFormat> formats(JsonNode node, String where) throws InputProblem {
-            List<JsonNode> items = new ArrayList<>();
-            if (node.isArray()) {
-                node.forEach(items::add);
-            } else {
-                items.add(node);
-            }
-            if (items.isEmpty()) {
-                throw problem(name + ": " + where + ": formats: lists no format (expected some of html, json, md, "
-                        + "text, inline)");
-            }
-            EnumSet<ReportFormat> formats = EnumSet.noneOf(ReportFormat.class);
-            for (JsonNode item : items) {
-                if (!item.isTextual()) {
-                    throw problem(name + ": " + where + ": formats: must be a list of format names (html, json, md, "
-                            + "text, inline)");
-                }
-                try {
-                    formats.add(ReportFormat.parse(item.asText()));
-                } catch (IllegalArgumentException e) {
-                    throw problem(name + ": " + where + ": formats: " + e.getMessage());
-                }
-            }
-            return List.copyOf(formats);
-        }
-
         /** Resolves a path written in the manifest, refusing whatever leads outside the manifest's folder. */
-        private BatchManifest.InputFile file(JsonNode node, String where) throws InputProblem {
-            if (!node.isTextual() || node.asText().isBlank()) {
+        private BatchManifest.InputFile file(String written, String where) throws InputProblem {
+            if (written.isBlank()) {
                 throw problem(name + ": " + where + ": must be a file name, relative to the manifest's folder");
             }
-            String written = node.asText();
             String quoted = "'" + written + "'";
             if (written.startsWith("/") || written.startsWith("\\") || written.matches("[A-Za-z]:.*")) {
                 throw problem(name + ": " + where + ": " + quoted
@@ -401,56 +323,6 @@ public final class ManifestReader {
             }
         }
 
-        private void keys(JsonNode node, List<String> allowed, String where, String what) throws InputProblem {
-            for (Map.Entry<String, JsonNode> field : node.properties()) {
-                if (!allowed.contains(field.getKey())) {
-                    throw problem(name + ": " + (where == null ? "" : where + ": ") + "unknown " + what + " '"
-                            + field.getKey() + "' (expected " + choices(allowed) + ")");
-                }
-            }
-        }
-
-        private JsonNode object(JsonNode node, String where) throws InputProblem {
-            if (!node.isObject()) {
-                throw problem(name + ": " + where + ": must be a mapping of keys to values");
-            }
-            return node;
-        }
-
-        private String id(JsonNode node, String key, String where) throws InputProblem {
-            String id = text(node, key, where);
-            if (!ID.matcher(id).matches()) {
-                throw problem(name + ": " + where + ": " + key + ": '" + id + "' is not a usable id (letters, digits,"
-                        + " - and _, at most 80, starting with a letter or digit; it names the report files)");
-            }
-            if (RESERVED_IDS.contains(id.toLowerCase(Locale.ROOT))) {
-                throw problem(name + ": " + where + ": " + key + ": '" + id + "' is taken by the batch's own "
-                        + id + " files; choose another id");
-            }
-            return id;
-        }
-
-        private String text(JsonNode node, String key, String where) throws InputProblem {
-            JsonNode value = node.get(key);
-            if (!value.isTextual()) {
-                throw problem(name + ": " + (where == null ? "" : where + ": ") + key + ": must be text"
-                        + (value.isValueNode() && !value.isNull() ? " (put it in quotes)" : ""));
-            }
-            return value.asText();
-        }
-
-        private String optionalText(JsonNode node, String key, String where) throws InputProblem {
-            return node.has(key) ? text(node, key, where) : null;
-        }
-
-        private boolean bool(JsonNode node, String key, String where, String expected) throws InputProblem {
-            JsonNode value = node.get(key);
-            if (!value.isBoolean()) {
-                throw problem(name + ": " + where + ": " + key + ": must be " + expected);
-            }
-            return value.asBoolean();
-        }
-
         /** The id of a statement named only by its file: the file name without extension, made safe. */
         private static String derivedId(String relativeName) {
             String file = relativeName.substring(relativeName.lastIndexOf('/') + 1);
@@ -461,10 +333,6 @@ public final class ManifestReader {
                 id = id.substring(0, 80);
             }
             return id.isEmpty() ? "statement" : id;
-        }
-
-        private static String choices(List<String> keys) {
-            return String.join(", ", keys.subList(0, keys.size() - 1)) + " or " + keys.get(keys.size() - 1);
         }
     }
 }

@@ -7,7 +7,8 @@
  * same input. Also here for the command line: reading input files and writing outputs whole or
  * not at all ({@link org.readoutdiff.service.StatementFiles}, {@link
  * org.readoutdiff.service.OutputFiles}), the {@code --fail-on} rule, and batches ({@link
- * org.readoutdiff.service.ManifestReader} reads a manifest strictly, {@link
+ * org.readoutdiff.service.ManifestReader} reads a manifest strictly: its shape checked by its JSON
+ * Schema, then bound and its files resolved; {@link
  * org.readoutdiff.service.BatchRunner} runs it). Watched pages (issue 14): {@link
  * org.readoutdiff.service.Watches} keeps watches, checks them (claimed in the database first),
  * keeps each changed text as a version, compares it with the one before and notifies;
