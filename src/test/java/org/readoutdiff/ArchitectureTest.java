@@ -135,6 +135,21 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /** The report by product: a series builds on the comparison report, a batch on both, the shared part on none. */
+    @Test
+    void reportProductsBuildOnlyOnThoseBeneath() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("shared").definedBy(BASE + ".report")
+                .layer("comparison").definedBy(BASE + ".report.comparison..")
+                .layer("series").definedBy(BASE + ".report.series..")
+                .layer("batch").definedBy(BASE + ".report.batch..")
+                .whereLayer("shared").mayNotAccessAnyLayer()
+                .whereLayer("comparison").mayOnlyAccessLayers("shared")
+                .whereLayer("series").mayOnlyAccessLayers("shared", "comparison")
+                .whereLayer("batch").mayOnlyAccessLayers("shared", "comparison", "series")
+                .check(CLASSES);
+    }
+
     @Test
     void layersOnlyUseTheLayersBeneath() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()

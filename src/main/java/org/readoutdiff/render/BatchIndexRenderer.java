@@ -1,6 +1,6 @@
 package org.readoutdiff.render;
 
-import org.readoutdiff.report.BatchView;
+import org.readoutdiff.report.batch.BatchView;
 
 /**
  * Renders a batch's {@code index.html}: one self-contained page listing the comparisons with

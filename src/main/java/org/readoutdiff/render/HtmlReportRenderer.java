@@ -3,7 +3,7 @@ package org.readoutdiff.render;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import org.readoutdiff.report.ReportView;
+import org.readoutdiff.report.comparison.ReportView;
 
 /**
  * Renders a {@link ReportView} as one self-contained HTML page: inline styles, no script, no

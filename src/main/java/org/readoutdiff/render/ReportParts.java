@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
-import org.readoutdiff.report.ReportView;
+import org.readoutdiff.report.comparison.ReportView;
 
 /**
  * Splits a report page that is too large to open comfortably into parts of at most about

@@ -1,6 +1,6 @@
 package org.readoutdiff.render;
 
-import org.readoutdiff.report.SeriesReportView;
+import org.readoutdiff.report.series.SeriesReportView;
 
 /**
  * Renders a {@link SeriesReportView} (one base statement against several others) as one

@@ -5,12 +5,12 @@ import java.util.List;
 import org.readoutdiff.compare.Summary;
 
 /** The summary in one sentence a journalist can read aloud. */
-final class Headlines {
+public final class Headlines {
 
     private Headlines() {
     }
 
-    static String of(Summary summary) {
+    public static String of(Summary summary) {
         List<String> parts = new ArrayList<>();
         add(parts, summary.substantiveChanges(), "substantive change", "substantive changes");
         add(parts, summary.moves(), "moved passage", "moved passages");

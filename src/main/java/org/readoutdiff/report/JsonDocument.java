@@ -8,20 +8,20 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 
 /** One JSON document streamed in UTF-8 to an output that stays open for the caller, compact or indented. */
-final class JsonDocument {
+public final class JsonDocument {
 
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
     /** What writes the document's content. */
     @FunctionalInterface
-    interface Body {
+    public interface Body {
         void write(JsonGenerator json) throws IOException;
     }
 
     private JsonDocument() {
     }
 
-    static void write(OutputStream out, boolean pretty, Body body) {
+    public static void write(OutputStream out, boolean pretty, Body body) {
         try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             if (pretty) {

@@ -6,7 +6,7 @@ package org.readoutdiff.report;
  * "&lt;script&gt;", "**" or a right-to-left override in a statement stays text in a CI step
  * summary or a pull-request comment.
  */
-final class MarkdownText {
+public final class MarkdownText {
 
     /** Inline syntax only: statement text never starts a line here, so "#", "-" and "+" need nothing. */
     private static final String SPECIAL = "\\`*_[]|~";
@@ -15,7 +15,7 @@ final class MarkdownText {
     }
 
     /** Also writes invisible characters out ({@link VisibleText}), as the HTML report does. */
-    static String escape(String text) {
+    public static String escape(String text) {
         text = VisibleText.of(text);
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {

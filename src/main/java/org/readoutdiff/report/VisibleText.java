@@ -57,7 +57,7 @@ public final class VisibleText {
         return -1;
     }
 
-    static boolean hidden(int c) {
+    public static boolean hidden(int c) {
         if (c < 0x20) {
             return c != '\t' && c != '\n' && c != '\r';
         }

@@ -22,14 +22,14 @@ import org.readoutdiff.compare.Comparison;
 import org.readoutdiff.compare.ComparisonOptions;
 import org.readoutdiff.compare.SeriesComparison;
 import org.readoutdiff.render.BatchIndexRenderer;
-import org.readoutdiff.report.BatchComparisonView;
-import org.readoutdiff.report.BatchEntryView;
-import org.readoutdiff.report.BatchJsonWriter;
-import org.readoutdiff.report.BatchMarkdownWriter;
-import org.readoutdiff.report.BatchView;
-import org.readoutdiff.report.BatchViews;
-import org.readoutdiff.report.JUnitXmlWriter;
-import org.readoutdiff.report.ReportFileView;
+import org.readoutdiff.report.batch.BatchComparisonView;
+import org.readoutdiff.report.batch.BatchEntryView;
+import org.readoutdiff.report.batch.BatchJsonWriter;
+import org.readoutdiff.report.batch.BatchMarkdownWriter;
+import org.readoutdiff.report.batch.BatchView;
+import org.readoutdiff.report.batch.BatchViews;
+import org.readoutdiff.report.batch.JUnitXmlWriter;
+import org.readoutdiff.report.batch.ReportFileView;
 import org.readoutdiff.text.Statement;
 
 /**

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import org.readoutdiff.report.ReportViews;
+import org.readoutdiff.report.comparison.ReportViews;
 import org.readoutdiff.text.StatementMetadata;
 
 /**

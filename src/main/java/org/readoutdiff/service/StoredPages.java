@@ -8,9 +8,9 @@ import java.util.Optional;
 import org.readoutdiff.compare.Comparison;
 import org.readoutdiff.render.HtmlReportRenderer;
 import org.readoutdiff.render.ReportParts;
-import org.readoutdiff.report.MarkdownWriter;
-import org.readoutdiff.report.ReportView;
-import org.readoutdiff.report.ReportViews;
+import org.readoutdiff.report.comparison.MarkdownWriter;
+import org.readoutdiff.report.comparison.ReportView;
+import org.readoutdiff.report.comparison.ReportViews;
 import org.readoutdiff.storage.RenderingEntity;
 import org.readoutdiff.storage.RenderingRepository;
 

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.readoutdiff.compare.Mode;
-import org.readoutdiff.report.ReportViews;
+import org.readoutdiff.report.comparison.ReportViews;
 import org.readoutdiff.service.ComparisonSummary;
 import org.readoutdiff.service.StoredStatement;
 

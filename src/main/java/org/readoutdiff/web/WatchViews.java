@@ -4,7 +4,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Locale;
-import org.readoutdiff.report.ReportViews;
+import org.readoutdiff.report.comparison.ReportViews;
 import org.readoutdiff.report.VisibleText;
 import org.readoutdiff.service.SentenceCitation;
 import org.readoutdiff.service.StoredWatch;

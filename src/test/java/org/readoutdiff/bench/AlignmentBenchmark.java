@@ -16,7 +16,7 @@ import org.readoutdiff.compare.Comparison;
 import org.readoutdiff.compare.ComparisonEngine;
 import org.readoutdiff.compare.ComparisonOptions;
 import org.readoutdiff.compare.Mode;
-import org.readoutdiff.report.ComparisonJsonWriter;
+import org.readoutdiff.report.comparison.ComparisonJsonWriter;
 import org.readoutdiff.text.Statement;
 
 /**

@@ -11,7 +11,7 @@ import java.util.Locale;
 import org.readoutdiff.compare.Comparison;
 import org.readoutdiff.compare.ComparisonEngine;
 import org.readoutdiff.compare.ComparisonOptions;
-import org.readoutdiff.report.ComparisonJsonWriter;
+import org.readoutdiff.report.comparison.ComparisonJsonWriter;
 import org.readoutdiff.text.Statement;
 
 /**

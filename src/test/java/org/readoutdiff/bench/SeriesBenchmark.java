@@ -12,7 +12,7 @@ import org.readoutdiff.compare.ComparisonOptions;
 import org.readoutdiff.compare.SeriesComparison;
 import org.readoutdiff.compare.SeriesEngine;
 import org.readoutdiff.render.SeriesReportRenderer;
-import org.readoutdiff.report.SeriesViews;
+import org.readoutdiff.report.series.SeriesViews;
 import org.readoutdiff.text.Statement;
 
 /**

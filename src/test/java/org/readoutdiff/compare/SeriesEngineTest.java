@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.readoutdiff.align.TopicLink;
-import org.readoutdiff.report.SeriesFixtures;
-import org.readoutdiff.report.SeriesJsonWriter;
+import org.readoutdiff.report.series.SeriesFixtures;
+import org.readoutdiff.report.series.SeriesJsonWriter;
 import org.readoutdiff.text.Statement;
 import org.readoutdiff.text.StatementMetadata;
 

@@ -15,11 +15,11 @@ import org.readoutdiff.Fixtures;
 import org.readoutdiff.compare.Comparison;
 import org.readoutdiff.compare.ComparisonEngine;
 import org.readoutdiff.compare.ComparisonOptions;
-import org.readoutdiff.report.BatchView;
-import org.readoutdiff.report.BatchSeriesWritersTest;
-import org.readoutdiff.report.BatchViews;
+import org.readoutdiff.report.batch.BatchView;
+import org.readoutdiff.report.batch.BatchSeriesWritersTest;
+import org.readoutdiff.report.batch.BatchViews;
 import org.readoutdiff.report.GoldenFiles;
-import org.readoutdiff.report.ReportFileView;
+import org.readoutdiff.report.batch.ReportFileView;
 
 /** The batch index page: untrusted labels stay text, the policy allows only its own style, links go to the reports. */
 class BatchIndexRendererTest {

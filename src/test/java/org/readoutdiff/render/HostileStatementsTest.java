@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.readoutdiff.compare.Mode;
-import org.readoutdiff.report.ReportFixtures;
-import org.readoutdiff.report.ReportViews;
+import org.readoutdiff.report.comparison.ReportFixtures;
+import org.readoutdiff.report.comparison.ReportViews;
 import org.readoutdiff.text.Statement;
 import org.readoutdiff.text.StatementMetadata;
 

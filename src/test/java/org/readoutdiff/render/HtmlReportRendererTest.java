@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.readoutdiff.report.CounterpartsExample;
+import org.readoutdiff.report.comparison.CounterpartsExample;
 import org.readoutdiff.report.GoldenFiles;
-import org.readoutdiff.report.ReportFixtures;
-import org.readoutdiff.report.ReportView;
-import org.readoutdiff.report.ReportViews;
+import org.readoutdiff.report.comparison.ReportFixtures;
+import org.readoutdiff.report.comparison.ReportView;
+import org.readoutdiff.report.comparison.ReportViews;
 
 /** The HTML report compared in full with its goldens, and the properties every report has. */
 class HtmlReportRendererTest {

@@ -12,8 +12,8 @@ import java.util.Map;
 import org.readoutdiff.compare.Comparison;
 import org.readoutdiff.compare.ComparisonEngine;
 import org.readoutdiff.compare.ComparisonOptions;
-import org.readoutdiff.report.ReportView;
-import org.readoutdiff.report.ReportViews;
+import org.readoutdiff.report.comparison.ReportView;
+import org.readoutdiff.report.comparison.ReportViews;
 import org.readoutdiff.text.Statement;
 import org.readoutdiff.text.TextDecoder;
 

@@ -22,9 +22,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
 import org.readoutdiff.compare.Comparison;
 import org.readoutdiff.compare.Mode;
-import org.readoutdiff.report.CounterpartsExample;
-import org.readoutdiff.report.ReportFixtures;
-import org.readoutdiff.report.ReportViews;
+import org.readoutdiff.report.comparison.CounterpartsExample;
+import org.readoutdiff.report.comparison.ReportFixtures;
+import org.readoutdiff.report.comparison.ReportViews;
 import org.readoutdiff.text.Statement;
 import org.readoutdiff.text.StatementMetadata;
 

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.readoutdiff.report.ReportFixtures;
-import org.readoutdiff.report.ReportViews;
+import org.readoutdiff.report.comparison.ReportFixtures;
+import org.readoutdiff.report.comparison.ReportViews;
 
 /**
  * A long report is served in parts: each under the limit, each a well-formed page with the

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.logging.LogEntry;
-import org.readoutdiff.report.SeriesFixtures;
-import org.readoutdiff.report.SeriesViews;
+import org.readoutdiff.report.series.SeriesFixtures;
+import org.readoutdiff.report.series.SeriesViews;
 
 /**
  * The series report in headless Chromium: it loads with no console error and no request, the

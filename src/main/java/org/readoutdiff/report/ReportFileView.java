@@ -1,5 +1,0 @@
-package org.readoutdiff.report;
-
-/** A report file of a batch: its format (html, json, md, text, inline) and its name in the batch's folder. */
-public record ReportFileView(String format, String file) {
-}
