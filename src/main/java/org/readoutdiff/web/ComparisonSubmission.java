@@ -5,6 +5,7 @@ import org.readoutdiff.compare.ComparisonOptions;
 import org.readoutdiff.service.ComparisonSide;
 import org.readoutdiff.service.InputProblem;
 import org.readoutdiff.service.StatementLibrary;
+import org.readoutdiff.service.StatementUpload;
 
 /**
  * The heavy part of a comparison request, under the work limit ({@link HeavyWork}): reading the
@@ -19,6 +20,17 @@ public class ComparisonSubmission {
 
     public ComparisonSubmission(StatementLibrary library) {
         this.library = library;
+    }
+
+    /** The upload form's two statements (each pasted or a file), checked and read here. */
+    @HeavyWork
+    public StatementLibrary.Outcome submit(ComparisonForm form) throws InputProblem {
+        StatementUpload left = Uploads.of("left statement", form.leftText, form.leftFile, form.leftLabel,
+                form.leftMetadata(), library.rules());
+        StatementUpload right = Uploads.of("right statement", form.rightText, form.rightFile, form.rightLabel,
+                form.rightMetadata(), library.rules());
+        return library.compareOrQueue(ComparisonSide.upload(left), ComparisonSide.upload(right),
+                Options.of(form.mode, Options.checked(form.ignoreCase)), StatementLibrary.Queue.IF_HEAVY);
     }
 
     @HeavyWork

@@ -1,27 +1,38 @@
 package org.readoutdiff.web;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.oneOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.readoutdiff.storage.ComparisonJobEntity;
+import org.readoutdiff.storage.ComparisonJobRepository;
+import org.readoutdiff.storage.PublicIds;
 
 /**
  * Comparisons that run as jobs (README: "Several replicas"): asked for with Prefer: respond-async
- * (202, then GET /api/jobs/{id} until done), and a heavy one, which the request waits for and
- * answers 201 as any other.
+ * (202, then GET /api/jobs/{id} until done), and a heavy one, which the request (API or form) waits
+ * for and answers as any other; the job's page while it runs and after it failed.
  */
 @QuarkusTest
 class ComparisonJobApiTest {
+
+    @Inject
+    ComparisonJobRepository jobRepository;
 
     @Test
     void respondAsyncAnswers202AndTheJobEndsWithTheComparison() throws InterruptedException {
@@ -71,6 +82,54 @@ class ComparisonJobApiTest {
                 .extract().response();
         String again = given().get("/api/comparisons/" + created.path("id")).then().statusCode(200).extract().asString();
         assertEquals(created.asString(), again);
+    }
+
+    @Test
+    void aHeavyComparisonFromTheFormIsSentToItsReport() {
+        String unique = "Run " + UUID.randomUUID() + ".\n\n";
+        String location = given().redirects().follow(false)
+                .multiPart("leftText", unique + numberedParagraphs(160_000, "agreed"))
+                .multiPart("rightText", unique + numberedParagraphs(160_000, "decided"))
+                .multiPart("mode", "versions")
+                .post("/comparisons")
+                .then().statusCode(303).extract().header("Location");
+        assertTrue(location.matches(".*/comparisons/[A-Za-z0-9]{16}"), location);
+    }
+
+    @Test
+    void theJobPageReloadsUntilTheJobEndsAndThenShowsWhatBecameOfIt() {
+        ComparisonJobEntity job = new ComparisonJobEntity();
+        job.id = PublicIds.next();
+        job.comparisonId = PublicIds.next();
+        String left = given().contentType(ContentType.JSON).body(Map.of("text", "Job page left " + job.id + "."))
+                .post("/api/statements").then().statusCode(201).extract().path("id");
+        job.leftStatementId = left;
+        job.rightStatementId = left;
+        job.leftLabel = "left";
+        job.rightLabel = "right";
+        job.requestedMode = "auto";
+        job.timeBudgetMillis = 10_000;
+        // Held by a replica elsewhere for an hour: this test's service never claims it.
+        job.state = ComparisonJobEntity.RUNNING;
+        job.claimedBy = "elsewhere";
+        job.attempts = 1;
+        job.createdAt = Instant.now();
+        job.leaseUntil = job.createdAt.plusSeconds(3600);
+        QuarkusTransaction.requiringNew().run(() -> jobRepository.persist(job));
+
+        given().get("/jobs/" + job.id).then().statusCode(200).contentType(ContentType.HTML)
+                .header("Refresh", "2")
+                .body(containsString("job " + job.id + ", running on elsewhere"))
+                .body(containsString("href=\"/comparisons/" + job.comparisonId + "\""));
+        given().get("/api/jobs/" + job.id).then().statusCode(200).header("Retry-After", "2")
+                .body("state", equalTo("running")).body("claimedBy", equalTo("elsewhere"))
+                .body("comparison", nullValue());
+
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> jobRepository.finish(job.id, "elsewhere",
+                ComparisonJobEntity.FAILED, "the comparison <failed> for a test", Instant.now())));
+        given().get("/jobs/" + job.id).then().statusCode(500).contentType(ContentType.HTML)
+                .body(containsString("the comparison &lt;failed&gt; for a test"));
+        given().get("/jobs/NoSuchJob0000001").then().statusCode(404).contentType(ContentType.HTML);
     }
 
     @Test
