@@ -17,7 +17,6 @@ import java.util.concurrent.Semaphore;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.readoutdiff.compare.ComparisonOptions;
-import org.readoutdiff.compare.Mode;
 import org.readoutdiff.storage.ComparisonJobEntity;
 import org.readoutdiff.storage.ComparisonJobRepository;
 
@@ -112,8 +111,7 @@ public class JobWorker {
 
     private void run(ComparisonJobEntity job) {
         try {
-            ComparisonOptions options = ComparisonOptions.defaults().withMode(Mode.parse(job.requestedMode))
-                    .withIgnoreCase(job.ignoreCase).withTimeBudget(Duration.ofMillis(job.timeBudgetMillis));
+            ComparisonOptions options = LibraryRecords.options(job.requestedMode, job.ignoreCase, job.timeBudgetMillis);
             library.compareForJob(job.comparisonId, job.leftStatementId, job.leftLabel, job.rightStatementId,
                     job.rightLabel, options, () -> {
                         if (!jobs.finish(job.id, replica, ComparisonJobEntity.DONE, null, Instant.now())) {
