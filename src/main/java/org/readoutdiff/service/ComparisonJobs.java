@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 import org.readoutdiff.compare.ComparisonOptions;
 import org.readoutdiff.storage.ComparisonJobEntity;
 import org.readoutdiff.storage.ComparisonJobRepository;
@@ -22,6 +23,7 @@ import org.readoutdiff.storage.PublicIds;
 public class ComparisonJobs {
 
     private static final Duration POLL = Duration.ofMillis(100);
+    private static final Logger LOG = Logger.getLogger(ComparisonJobs.class);
 
     private final ComparisonJobRepository jobs;
     private final JobWorker worker;
@@ -77,7 +79,12 @@ public class ComparisonJobs {
      * to end (on any replica). The job as it is then.
      */
     public StoredJob await(String id, Duration wait) {
-        worker.claimWhileFree();
+        try {
+            worker.claimWhileFree();
+        } catch (RuntimeException e) {
+            // The job is queued all the same: the next tick of any replica claims it.
+            LOG.warn("claiming a new job right away failed", e);
+        }
         long deadline = System.nanoTime() + wait.toNanos();
         StoredJob job = job(id).orElseThrow();
         while (!job.done() && !job.failed() && System.nanoTime() < deadline) {

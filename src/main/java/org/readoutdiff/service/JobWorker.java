@@ -137,8 +137,12 @@ public class JobWorker {
     }
 
     private void fail(ComparisonJobEntity job, String error) {
-        QuarkusTransaction.requiringNew().run(() ->
-                jobs.finish(job.id, replica, ComparisonJobEntity.FAILED, error, Instant.now()));
+        try {
+            QuarkusTransaction.requiringNew().run(() ->
+                    jobs.finish(job.id, replica, ComparisonJobEntity.FAILED, error, Instant.now()));
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "could not mark comparison job %s failed; it is claimed again when its lease runs out", job.id);
+        }
     }
 
     /** On a clean stop the jobs this replica runs go back to the queue, for another replica now. */
