@@ -79,6 +79,23 @@ class ComparisonJobClaimTest {
         assertEquals("gave up", failed.error);
     }
 
+    @Test
+    void aReplicaThatStopsHandsItsJobBack() {
+        String id = queued(5);
+        Instant now = Instant.now();
+        assertEquals(id, claim("replica-a", now).orElseThrow().id);
+        assertEquals(0, tx(() -> jobs.release("replica-b", List.of(id))), "only its holder hands it back");
+        assertEquals(1, tx(() -> jobs.release("replica-a", List.of(id))));
+        ComparisonJobEntity back = tx(() -> jobs.find(id).orElseThrow());
+        assertEquals(ComparisonJobEntity.QUEUED, back.state);
+        assertNull(back.claimedBy);
+        ComparisonJobEntity again = claim("replica-b", now).orElseThrow();
+        assertEquals(id, again.id, "claimed again at once, without waiting for the lease");
+        assertEquals(2, again.attempts);
+        assertFalse(tx(() -> jobs.finish(id, "replica-a", ComparisonJobEntity.DONE, null, now)));
+        assertTrue(tx(() -> jobs.finish(id, "replica-b", ComparisonJobEntity.DONE, null, now)));
+    }
+
     /**
      * Two claims at the same moment: the second skips the row the first has locked. On PostgreSQL
      * it takes the next job; H2 applies FETCH FIRST before skipping and finds none (H2 runs in one
