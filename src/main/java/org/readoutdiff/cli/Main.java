@@ -14,7 +14,7 @@ import java.util.Map;
  * would start its HTTP server for a picocli command too, so it is switched off here (these are
  * runtime properties, read when {@link Quarkus#run} starts) and logging goes to stderr.
  * {@code watch} works on the watches of the library, so it keeps the database (and still opens
- * no port); no command but {@code serve} runs the watch scheduler.
+ * no port); no command but {@code serve} runs the watch scheduler or claims comparison jobs.
  */
 @QuarkusMain
 public class Main {
@@ -26,10 +26,12 @@ public class Main {
     static {
         WATCH_SETTINGS.put("quarkus.http.host-enabled", "false");
         WATCH_SETTINGS.put("readout-diff.watch.tick", "off");
+        WATCH_SETTINGS.put("readout-diff.jobs.poll", "off");
         WATCH_SETTINGS.put("quarkus.log.console.stderr", "true");
         WATCH_SETTINGS.put("quarkus.log.category.\"io.quarkus\".level", "WARN");
         WATCH_SETTINGS.put("quarkus.log.category.\"org.flywaydb\".level", "WARN");
         CLI_SETTINGS.put("readout-diff.watch.tick", "off");
+        CLI_SETTINGS.put("readout-diff.jobs.poll", "off");
         CLI_SETTINGS.put("quarkus.http.host-enabled", "false");
         // No database either: both persistence units and their datasources off (a datasource
         // alone is not enough: Hibernate ORM would fail to find it), so no H2 file is created.

@@ -98,10 +98,15 @@ final class LibraryRecords {
 
     /** The options a stored result ran with. */
     private static ComparisonOptions options(StoredResult result) {
+        return options(result.requestedMode, result.ignoreCase, result.timeBudgetMillis);
+    }
+
+    /** Options as a stored result or a comparison job records them. */
+    static ComparisonOptions options(String requestedMode, boolean ignoreCase, long timeBudgetMillis) {
         return ComparisonOptions.defaults()
-                .withMode(Mode.parse(result.requestedMode))
-                .withIgnoreCase(result.ignoreCase)
-                .withTimeBudget(Duration.ofMillis(result.timeBudgetMillis));
+                .withMode(Mode.parse(requestedMode))
+                .withIgnoreCase(ignoreCase)
+                .withTimeBudget(Duration.ofMillis(timeBudgetMillis));
     }
 
     /** Records a result: its options, engine, verdict, whether coarser, the time now, and the JSON. */

@@ -64,6 +64,9 @@ public class StatementLibrary {
     /** The pages kept with each comparison (a field, so the constructor stays as it was). */
     @jakarta.inject.Inject
     StoredPages pages;
+    /** Where heavy comparisons are queued (a field, as {@link #pages}). */
+    @jakarta.inject.Inject
+    ComparisonJobs jobs;
 
     public StatementLibrary(ComparisonService service, StatementRepository statements, ComparisonRepository comparisons,
                             ComparisonSetRepository sets,
@@ -196,9 +199,51 @@ public class StatementLibrary {
      */
     public StoredComparison compare(ComparisonSide left, ComparisonSide right, ComparisonOptions options)
             throws InputProblem {
+        return compareOrQueue(left, right, options, Queue.NEVER).comparison();
+    }
+
+    /** A comparison made in the request, or the id of the job that makes it (exactly one of the two). */
+    public record Outcome(StoredComparison comparison, String jobId) {
+    }
+
+    /** Which comparisons become jobs: none, the heavy ones, or all. */
+    public enum Queue {
+        NEVER, IF_HEAVY, ALWAYS
+    }
+
+    /**
+     * As {@link #compare(ComparisonSide, ComparisonSide, ComparisonOptions)}, but a heavy
+     * comparison (see {@link ComparisonJobs#heavy}) with {@link Queue#IF_HEAVY}, or any with
+     * {@link Queue#ALWAYS}, is not made here:
+     * its statements are stored and a job is queued for whichever replica has a free worker.
+     */
+    public Outcome compareOrQueue(ComparisonSide left, ComparisonSide right, ComparisonOptions options, Queue queue)
+            throws InputProblem {
         Resolved leftStatement = prefixed("left statement", () -> resolve(left));
         Resolved rightStatement = prefixed("right statement", () -> resolve(right));
-        return compare(leftStatement, left.label(), rightStatement, right.label(), options);
+        String leftName = label(left.label(), leftStatement.statement().label());
+        String rightName = label(right.label(), rightStatement.statement().label());
+        boolean heavy = jobs.heavy(leftStatement.statement().charCount() + rightStatement.statement().charCount());
+        if (queue == Queue.NEVER || queue == Queue.IF_HEAVY && !heavy) {
+            return new Outcome(compare(PublicIds.next(), leftStatement, leftName, rightStatement, rightName,
+                    bounded(options), () -> { }), null);
+        }
+        ComparisonOptions jobOptions = jobs.bounded(options);
+        return new Outcome(null, inOneTransaction(() -> jobs.enqueue(store(leftStatement).id(), leftName,
+                store(rightStatement).id(), rightName, jobOptions)));
+    }
+
+    /**
+     * A job's comparison of two stored statements, stored under the id the job gave it. In the
+     * transaction that stores it {@code claimCheck} runs first, and throws when the job is no longer
+     * this replica's; then nothing is stored.
+     */
+    StoredComparison compareForJob(String comparisonId, String leftId, String leftLabel, String rightId,
+                                   String rightLabel, ComparisonOptions options, Runnable claimCheck)
+            throws InputProblem {
+        Resolved left = resolve(ComparisonSide.stored(leftId, null));
+        Resolved right = resolve(ComparisonSide.stored(rightId, null));
+        return compare(comparisonId, left, leftLabel, right, rightLabel, options, claimCheck);
     }
 
     /**
@@ -246,17 +291,16 @@ public class StatementLibrary {
         return PublicIds.plausible(id) ? statements.find(id).map(s -> stored(s, true)).orElse(null) : null;
     }
 
-    /** Compares two sides (with their text) and stores the comparison with any uploads, in one transaction. */
-    private StoredComparison compare(Resolved leftSide, String leftLabel, Resolved rightSide, String rightLabel,
-                                     ComparisonOptions options) throws InputProblem {
+    /**
+     * Compares two sides (with their text) under their labels and stores the comparison as
+     * {@code id} with any uploads, in one transaction, which first runs {@code beforeStoring}.
+     */
+    private StoredComparison compare(String id, Resolved leftSide, String leftName, Resolved rightSide,
+                                     String rightName, ComparisonOptions bounded, Runnable beforeStoring) {
         StoredStatement left = leftSide.statement();
         StoredStatement right = rightSide.statement();
-        ComparisonOptions bounded = bounded(options);
-        String leftName = label(leftLabel, left.label());
-        String rightName = label(rightLabel, right.label());
         Comparison comparison = service.compare(asStatement(left).withLabel(leftName),
                 asStatement(right).withLabel(rightName), bounded);
-        String id = PublicIds.next();
         ByteArrayOutputStream json = new ByteArrayOutputStream(16_384);
         new ComparisonJsonWriter(false).write(comparison, id, json);
         ComparisonEntity entity = new ComparisonEntity();
@@ -268,6 +312,7 @@ public class StatementLibrary {
                 comparison.limits().degraded(), json);
         List<org.readoutdiff.storage.RenderingEntity> kept = pages.render(id, comparison);
         return inOneTransaction(() -> {
+            beforeStoring.run();
             StoredStatement storedLeft = store(leftSide);
             StoredStatement storedRight = store(rightSide);
             entity.leftStatementId = storedLeft.id();

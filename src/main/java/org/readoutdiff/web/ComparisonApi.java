@@ -8,42 +8,71 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.readoutdiff.compare.ComparisonOptions;
+import org.readoutdiff.service.ComparisonJobs;
 import org.readoutdiff.service.ComparisonSide;
 import org.readoutdiff.service.InputProblem;
 import org.readoutdiff.service.StatementLibrary;
 import org.readoutdiff.service.StatementUpload;
 import org.readoutdiff.service.StoredComparison;
+import org.readoutdiff.service.StoredJob;
 
 /** The comparison API: JSON in, the comparison JSON (schema readout-diff/comparison/1) out. */
 @Path("/api/comparisons")
 public class ComparisonApi {
 
     private final StatementLibrary library;
+    private final ComparisonSubmission submission;
+    private final ComparisonJobs jobs;
+    private final Duration jobWait;
 
-    public ComparisonApi(StatementLibrary library) {
+    public ComparisonApi(StatementLibrary library, ComparisonSubmission submission, ComparisonJobs jobs,
+                         @ConfigProperty(name = "readout-diff.jobs.wait") Duration jobWait) {
         this.library = library;
+        this.submission = submission;
+        this.jobs = jobs;
+        this.jobWait = jobWait;
     }
 
-    @HeavyWork
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Compare two statements",
             description = "Each side is {\"text\": ..., \"label\", \"issuer\", \"meeting\", \"date\", \"sourceUrl\"} "
                     + "or {\"statementId\": ...}. Answers 201 with the comparison JSON and its id; both texts are "
-                    + "added to the statement library.")
-    public Response create(ApiRequests.ComparisonRequest request) throws InputProblem {
+                    + "added to the statement library. A heavy comparison runs as a job: when it is not done within "
+                    + "readout-diff.jobs.wait (at once with the header Prefer: respond-async) the answer is 202 with "
+                    + "the job's Location, /api/jobs/{id}.")
+    public Response create(ApiRequests.ComparisonRequest request, @HeaderParam("Prefer") String prefer,
+                           @Context UriInfo uri) throws InputProblem {
         if (request == null) {
             throw new InputProblem(InputProblem.Kind.BAD_INPUT,
                     "the request body must be a JSON object with \"left\" and \"right\"");
         }
         ComparisonOptions options = Options.of(request.mode(), Boolean.TRUE.equals(request.ignoreCase()));
-        StoredComparison comparison = library.compare(side("left", request.left()), side("right", request.right()),
-                options);
-        return created("/comparisons/" + comparison.id(), comparison.json());
+        boolean async = JobApi.respondAsync(prefer);
+        StatementLibrary.Outcome outcome = submission.submit(side("left", request.left()),
+                side("right", request.right()), options,
+                async ? StatementLibrary.Queue.ALWAYS : StatementLibrary.Queue.IF_HEAVY);
+        if (outcome.comparison() != null) {
+            return created("/comparisons/" + outcome.comparison().id(), outcome.comparison().json());
+        }
+        StoredJob job = jobs.await(outcome.jobId(), async ? Duration.ZERO : jobWait);
+        if (job.done()) {
+            StoredComparison comparison = library.comparison(job.comparisonId()).orElseThrow();
+            return created("/comparisons/" + comparison.id(), comparison.json());
+        }
+        if (job.failed()) {
+            return ErrorResponses.respond(500, job.error(), uri);
+        }
+        return JobApi.accepted(job);
     }
 
     /** 201: Location is the JSON under /api, Link the page; the body is the stored JSON. */

@@ -14,12 +14,15 @@ import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestForm;
 import org.readoutdiff.render.ContentSecurityPolicy;
+import org.readoutdiff.service.ComparisonJobs;
+import org.readoutdiff.service.ComparisonSide;
 import org.readoutdiff.service.InputProblem;
 import org.readoutdiff.service.ReportFormat;
 import org.readoutdiff.service.StatementLibrary;
-import org.readoutdiff.service.StatementUpload;
 import org.readoutdiff.service.StoredComparison;
 import org.readoutdiff.service.StoredPages;
 
@@ -31,26 +34,29 @@ import org.readoutdiff.service.StoredPages;
 public class ComparisonPages {
 
     private final StatementLibrary library;
+    private final ComparisonSubmission submission;
+    private final ComparisonJobs jobs;
+    private final Duration jobWait;
 
-    public ComparisonPages(StatementLibrary library) {
+    public ComparisonPages(StatementLibrary library, ComparisonSubmission submission, ComparisonJobs jobs,
+                           @ConfigProperty(name = "readout-diff.jobs.wait") Duration jobWait) {
         this.library = library;
+        this.submission = submission;
+        this.jobs = jobs;
+        this.jobWait = jobWait;
     }
 
-    @HeavyWork
+    /**
+     * The form: 303 to the report; a heavy comparison runs as a job, which this request waits for
+     * (readout-diff.jobs.wait), else 303 to the job's page (README: "Several replicas").
+     */
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response create(@BeanParam ComparisonForm form) throws InputProblem {
-        StatementUpload left = Uploads.of("left statement", form.leftText, form.leftFile, form.leftLabel,
-                form.leftMetadata(), library.rules());
-        StatementUpload right = Uploads.of("right statement", form.rightText, form.rightFile, form.rightLabel,
-                form.rightMetadata(), library.rules());
-        StoredComparison comparison = library.compare(left, right,
-                Options.of(form.mode, Options.checked(form.ignoreCase)));
-        return seeOther(comparison);
+        return answer(submission.submit(form));
     }
 
     /** From the library and statement pages: compare two stored statements. */
-    @HeavyWork
     @POST
     @Path("stored")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -59,7 +65,13 @@ public class ComparisonPages {
         if (left == null || left.isBlank() || right == null || right.isBlank()) {
             throw new InputProblem(InputProblem.Kind.BAD_INPUT, "choose two statements to compare");
         }
-        return seeOther(library.compare(left, right, Options.of(mode, Options.checked(ignoreCase))));
+        return answer(submission.submit(ComparisonSide.stored(left, null), ComparisonSide.stored(right, null),
+                Options.of(mode, Options.checked(ignoreCase)), StatementLibrary.Queue.IF_HEAVY));
+    }
+
+    private Response answer(StatementLibrary.Outcome outcome) {
+        return outcome.comparison() != null ? seeOther(outcome.comparison())
+                : JobPages.after(jobs.await(outcome.jobId(), jobWait));
     }
 
     @GET

@@ -18,6 +18,8 @@ final class Pages {
 
     static native TemplateInstance error(Views.Problem problem);
 
+    static native TemplateInstance job(Views.JobPage job);
+
     static native TemplateInstance reportHeader(Views.ReportHeader header);
 
     static native TemplateInstance comparisonSetForm(Views.SetForm form);

@@ -54,6 +54,11 @@ public final class Views {
     public record Problem(int status, String title, String message) {
     }
 
+    /** A comparison job that is not done yet (README: "Several replicas"). */
+    public record JobPage(String id, String state, String claimedBy, String createdAt, String comparisonId,
+                          int reloadSeconds) {
+    }
+
     /** The strip above a report: where it came from and its other formats. */
     public record ReportHeader(String id, String created, String engineVersion, String storedEngineVersion,
                                boolean recomputed, String leftId, String rightId) {

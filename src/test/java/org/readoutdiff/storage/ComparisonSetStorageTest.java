@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,19 +60,7 @@ class ComparisonSetStorageTest {
     }
 
     private String statement(String text) {
-        StatementEntity entity = new StatementEntity();
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        entity.id = PublicIds.next();
-        entity.sha256 = (UUID.randomUUID().toString().replace("-", "") + "0".repeat(32)).substring(0, 64);
-        entity.label = text;
-        entity.format = "pasted";
-        entity.content = text + ".";
-        entity.byteCount = entity.content.length();
-        entity.charCount = entity.content.length();
-        entity.retrievedAt = now;
-        entity.storedAt = now;
-        QuarkusTransaction.requiringNew().run(() -> statements.persist(entity));
-        return entity.id;
+        return TestStatements.store(statements, text);
     }
 
     private static ComparisonSetEntity set(List<ComparisonSetMember> members) {
