@@ -156,12 +156,30 @@ public final class FormulationChanges {
         if (first < 0) {
             return span;
         }
-        while (first > 0 && isNamePart(tokens.get(first), text) && isNamePart(tokens.get(first - 1), text)
-                && adjacent(tokens.get(first - 1), tokens.get(first), text)) {
-            first--;
+        while (true) {
+            // "U.S. President": the abbreviation's own full stop does not end the name
+            int previous = first - 1;
+            if (previous > 0 && isAbbreviationStop(tokens.get(previous - 1), tokens.get(previous), text)) {
+                previous--;
+            }
+            if (previous < 0 || !isNamePart(tokens.get(first), text) || !isNamePart(tokens.get(previous), text)
+                    || !adjacent(tokens.get(first - 1), tokens.get(first), text)) {
+                break;
+            }
+            first = previous;
         }
-        while (last + 1 < tokens.size() && isNamePart(tokens.get(last), text) && isNamePart(tokens.get(last + 1), text)
-                && adjacent(tokens.get(last), tokens.get(last + 1), text)) {
+        while (true) {
+            int next = last + 1;
+            if (next < tokens.size() && isAbbreviationStop(tokens.get(last), tokens.get(next), text)) {
+                next++;
+            }
+            if (next >= tokens.size() || !isNamePart(tokens.get(last), text) || !isNamePart(tokens.get(next), text)
+                    || !adjacent(tokens.get(next - 1), tokens.get(next), text)) {
+                break;
+            }
+            last = next;
+        }
+        if (last + 1 < tokens.size() && isAbbreviationStop(tokens.get(last), tokens.get(last + 1), text)) {
             last++;
         }
         Span widened = new Span(Math.min(span.start(), tokens.get(first).start()),
@@ -200,6 +218,12 @@ public final class FormulationChanges {
         return Character.isUpperCase(c);
     }
 
+    /** A full stop right after an abbreviation with stops inside it ("U.S", "U.N"): part of the name. */
+    private static boolean isAbbreviationStop(Token abbreviation, Token stop, String text) {
+        return stop.start() == abbreviation.end() && stop.end() == stop.start() + 1 && text.charAt(stop.start()) == '.'
+                && abbreviation.isWordLike() && text.substring(abbreviation.start(), abbreviation.end()).indexOf('.') > 0;
+    }
+
     /** Two tokens with at most a space or a hyphen between them (no comma, no sentence break). */
     private static boolean adjacent(Token a, Token b, String text) {
         for (int k = a.end(); k < b.start(); k++) {
@@ -227,7 +251,7 @@ public final class FormulationChanges {
     }
 
     /** The sentence holding the offset, or -1 (sentences are in text order: a binary search). */
-    private static int sentenceAt(SegmentedStatement statement, int offset) {
+    static int sentenceAt(SegmentedStatement statement, int offset) {
         int low = 0;
         int high = statement.size() - 1;
         while (low <= high) {

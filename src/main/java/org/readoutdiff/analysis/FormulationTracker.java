@@ -242,7 +242,8 @@ public final class FormulationTracker {
 
     /**
      * What a formulation weighs: its most telling shift, or for one never reworded its first
-     * wording against nothing (an item that comes or goes).
+     * wording against nothing (an item that comes or goes); a quarter of that when it is found
+     * only in titles and datelines, which differ between any two readouts.
      */
     private static double weight(TrackedFormulation formulation, List<SegmentedStatement> statements,
                                  List<FormulationChanges.Vocabulary> vocabularies) {
@@ -261,7 +262,31 @@ public final class FormulationTracker {
             best = weigher.weigh(at.span().of(statements.get(at.statement()).text()), "",
                     vocabularies.get(at.statement()), vocabularies.get(other)).weight();
         }
+        if (onlyInHeadings(formulation, statements)) {
+            best *= FormulationChanges.HEADING_FACTOR;
+        }
         return Math.round(best * 100) / 100.0;
+    }
+
+    /** The place widened so that its wording cuts no name and no short quotation, as between two readouts. */
+    private static TrackedFormulation.Place wholePhrase(List<SegmentedStatement> statements,
+                                                        TrackedFormulation.Place place) {
+        return new TrackedFormulation.Place(place.statement(),
+                FormulationChanges.widen(statements.get(place.statement()), place.span()));
+    }
+
+    /** Whether every place of the formulation is in a title or dateline at the head of its statement. */
+    private static boolean onlyInHeadings(TrackedFormulation formulation, List<SegmentedStatement> statements) {
+        for (TrackedFormulation.Wording wording : formulation.wordings()) {
+            for (TrackedFormulation.Place place : wording.places()) {
+                SegmentedStatement statement = statements.get(place.statement());
+                int sentence = FormulationChanges.sentenceAt(statement, place.span().start());
+                if (sentence < 0 || !FormulationChanges.isHeading(statement, sentence)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static int firstStart(TrackedFormulation formulation) {
@@ -286,9 +311,10 @@ public final class FormulationTracker {
         members.sort(Comparator.comparingInt((Node n) -> rank[n.places.get(0).statement()])
                 .thenComparingInt(n -> n.places.get(0).span().start()));
         for (Node node : members) {
-            TrackedFormulation.Place at = node.places.get(0);
-            wordings.add(new TrackedFormulation.Wording(at.span().of(statements.get(at.statement()).text()), node.places));
-            for (TrackedFormulation.Place place : node.places) {
+            List<TrackedFormulation.Place> places = node.places.stream().map(p -> wholePhrase(statements, p)).toList();
+            TrackedFormulation.Place at = places.get(0);
+            wordings.add(new TrackedFormulation.Wording(at.span().of(statements.get(at.statement()).text()), places));
+            for (TrackedFormulation.Place place : places) {
                 if (first < 0 || rank[place.statement()] < rank[first]) {
                     first = place.statement();
                 }
@@ -298,7 +324,11 @@ public final class FormulationTracker {
                 inLatest |= latest.contains(place.statement());
             }
         }
-        List<TrackedFormulation.Shift> ordered = new ArrayList<>(shifts);
+        List<TrackedFormulation.Shift> ordered = new ArrayList<>();
+        for (TrackedFormulation.Shift shift : shifts) {
+            ordered.add(new TrackedFormulation.Shift(wholePhrase(statements, shift.old()),
+                    wholePhrase(statements, shift.now())));
+        }
         ordered.sort(Comparator.comparingInt((TrackedFormulation.Shift s) -> rank[s.old().statement()])
                 .thenComparingInt(s -> rank[s.now().statement()])
                 .thenComparingInt(s -> s.old().span().start()));

@@ -9,6 +9,10 @@ import org.readoutdiff.compare.Comparison;
 import org.readoutdiff.compare.ComparisonEngine;
 import org.readoutdiff.compare.ComparisonOptions;
 import org.readoutdiff.compare.Mode;
+import org.readoutdiff.text.KeyNormalizer;
+import org.readoutdiff.text.SegmentedStatement;
+import org.readoutdiff.text.Segmenter;
+import org.readoutdiff.text.Span;
 import org.readoutdiff.text.Statement;
 
 /** Formulation changes between two short readouts: what ranks first, and wordings cut at no name. */
@@ -63,6 +67,19 @@ class FormulationChangesTest {
                 .findFirst().orElseThrow();
         assertTrue(text(comparison, named, false).contains("Lai Ching-te"), text(comparison, named, false));
         assertTrue(named.reasons().contains("named item"), named.toString());
+    }
+
+    /** "U.S." has full stops inside and after it; neither ends the name it opens. */
+    @Test
+    void aWordingIsWidenedOverAnAbbreviationToTheWholeName() {
+        String text = "Readout\n\nPresident Xi Jinping met with U.S. President Joe Biden in Lima on Saturday.";
+        SegmentedStatement statement = new Segmenter(new KeyNormalizer(false)).segment(Statement.of("s", text));
+        int start = text.indexOf("met with");
+        Span widened = FormulationChanges.widen(statement, new Span(start, text.indexOf("U.S.") + 3));
+        assertEquals("met with U.S. President Joe Biden", widened.of(text));
+        int president = text.indexOf("President Joe");
+        assertEquals("U.S. President Joe Biden", FormulationChanges.widen(statement,
+                new Span(president, president + "President".length())).of(text));
     }
 
     @Test
