@@ -74,6 +74,11 @@ public class Accounts {
         return QuarkusTransaction.requiringNew().call(() -> repository.accounts().stream().map(Accounts::account).toList());
     }
 
+    /** The account with this name. */
+    public Optional<Account> user(String name) {
+        return QuarkusTransaction.requiringNew().call(() -> repository.find(name).map(Accounts::account));
+    }
+
     /** The account with this name and password, if both are right. */
     public Optional<Account> check(String name, char[] password) {
         Optional<AccountEntity> account = QuarkusTransaction.requiringNew().call(() -> repository.find(name));
