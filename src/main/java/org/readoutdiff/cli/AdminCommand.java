@@ -38,6 +38,10 @@ class AdminCommand {
         @Option(names = "--team", paramLabel = "T", description = "The team whose statements it sees (default: default).")
         String team = "default";
 
+        @Option(names = "--password-file", paramLabel = "FILE",
+                description = "Read the password from the first line of FILE (a mounted secret) instead of standard input.")
+        java.nio.file.Path passwordFile;
+
         @Inject
         Accounts accounts;
 
@@ -45,7 +49,8 @@ class AdminCommand {
         public Integer call() throws InputProblem {
             Role parsed = Role.parse(role).orElseThrow(() -> new InputProblem(InputProblem.Kind.BAD_INPUT,
                     "--role is '" + role + "'; it must be reader, editor or admin"));
-            String password = passwordFromStdin();
+            String password = passwordFile == null ? firstLine(System.in, "standard input")
+                    : firstLine(passwordFile);
             Accounts.Account account = run(() -> accounts.addUser(name, parsed, team, password));
             System.out.println("added " + account.name() + "\t" + account.role().label() + "\tteam " + account.team());
             return ExitCodes.OK;
@@ -124,16 +129,24 @@ class AdminCommand {
         }
     }
 
-    private static String passwordFromStdin() throws InputProblem {
+    private static String firstLine(java.nio.file.Path file) throws InputProblem {
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            return firstLine(in, file.toString());
+        } catch (IOException e) {
+            throw new InputProblem(InputProblem.Kind.BAD_INPUT, "could not read the password file " + file + ": " + e);
+        }
+    }
+
+    private static String firstLine(java.io.InputStream in, String where) throws InputProblem {
         try {
-            String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+            String line = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).readLine();
             if (line == null || line.isEmpty()) {
-                throw new InputProblem(InputProblem.Kind.BAD_INPUT, "give the password on standard input, e.g. "
+                throw new InputProblem(InputProblem.Kind.BAD_INPUT, "give the password on " + where + ", e.g. "
                         + "printf '%s\\n' \"$PASSWORD\" | readout-diff admin add-user NAME --role editor");
             }
             return line;
         } catch (IOException e) {
-            throw new InputProblem(InputProblem.Kind.BAD_INPUT, "could not read the password from standard input: "
+            throw new InputProblem(InputProblem.Kind.BAD_INPUT, "could not read the password from " + where + ": "
                     + e.getMessage());
         }
     }
