@@ -28,7 +28,7 @@ CREATE TABLE api_token (
     id            VARCHAR(24)  NOT NULL PRIMARY KEY,
     account_name  VARCHAR(100) NOT NULL REFERENCES account (name),
     label         VARCHAR(200) NOT NULL,
-    token_sha256  CHAR(64)     NOT NULL,
+    token_sha256  VARCHAR(64)  NOT NULL,
     created_at    TIMESTAMP WITH TIME ZONE NOT NULL,
     expires_at    TIMESTAMP WITH TIME ZONE,
     revoked_at    TIMESTAMP WITH TIME ZONE,

@@ -21,7 +21,7 @@ public class ApiTokenEntity {
     @Column(nullable = false, length = 200)
     public String label;
 
-    @Column(name = "token_sha256", nullable = false, length = 64, columnDefinition = "CHAR(64)")
+    @Column(name = "token_sha256", nullable = false, length = 64)
     public String tokenSha256;
 
     @Column(name = "created_at", nullable = false)
