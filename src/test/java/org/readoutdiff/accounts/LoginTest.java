@@ -79,6 +79,29 @@ class LoginTest {
         assertTrue(page.contains("too many failed attempts"), page);
     }
 
+    @Test
+    void aLoginPostedByAnotherSitesPageIsRefused() throws Exception {
+        String name = "csrf-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.addUser(name, Role.READER, "newsroom", PASSWORD);
+        Response foreign = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .header("Origin", "https://evil.example").formParam("j_username", name)
+                .formParam("j_password", PASSWORD).post("/j_security_check");
+        assertEquals(403, foreign.statusCode());
+        assertTrue(foreign.asString().startsWith("Refused: it was sent by a page on https://evil.example"),
+                foreign.asString());
+        assertEquals(null, sessionCookieHeader(foreign));
+        Response crossSite = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .header("Sec-Fetch-Site", "cross-site").formParam("j_username", name)
+                .formParam("j_password", PASSWORD).post("/j_security_check");
+        assertEquals(403, crossSite.statusCode());
+        Response own = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .header("Origin", io.restassured.RestAssured.baseURI.replace("127.0.0.1", "localhost") + ":"
+                        + io.restassured.RestAssured.port)
+                .formParam("j_username", name).formParam("j_password", PASSWORD).post("/j_security_check");
+        assertEquals(302, own.statusCode(), own.asString());
+        assertTrue(sessionCookieHeader(own) != null, "signed in from the service's own page");
+    }
+
     private static Response login(String name, String password) {
         return given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
                 .formParam("j_username", name).formParam("j_password", password).post("/j_security_check");
