@@ -87,10 +87,19 @@ public class Access {
         return filter == null || filter.equals(team);
     }
 
-    /** The caller's name for the audit trail ("" with accounts off, "-" when anonymous). */
+    /**
+     * The caller's name for the audit trail: "-" when anonymous, "(no accounts)" for a request
+     * while accounts are off, "(command line)" for work started on the machine itself.
+     */
     public String actor() {
         Caller caller = caller();
-        return caller.isAnonymous() ? "-" : caller.name().isEmpty() ? "(no accounts)" : caller.name();
+        if (caller.isAnonymous()) {
+            return "-";
+        }
+        if (!caller.name().isEmpty()) {
+            return caller.name();
+        }
+        return Arc.container().requestContext().isActive() ? "(no accounts)" : "(command line)";
     }
 
     /** Runs work on behalf of a team, outside any request (a watch's check). */

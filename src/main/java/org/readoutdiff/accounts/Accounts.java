@@ -83,9 +83,15 @@ public class Accounts {
     public Optional<Account> check(String name, char[] password) {
         Optional<AccountEntity> account = QuarkusTransaction.requiringNew().call(() -> repository.find(name));
         if (account.isEmpty() || account.get().passwordHash == null) {
+            matches(Unknown.HASH, password); // as slow as for a known name: the time tells no names
             return Optional.empty();
         }
         return matches(account.get().passwordHash, password) ? account.map(Accounts::account) : Optional.empty();
+    }
+
+    /** A bcrypt hash to check a password against when the name is unknown (made on first use). */
+    private static final class Unknown {
+        static final String HASH = BcryptUtil.bcryptHash(ApiTokens.newToken());
     }
 
     /** As quarkus-security-jpa checks a stored password: Elytron's credential against the guess. */

@@ -10,7 +10,7 @@ import org.readoutdiff.accounts.Role;
  * only says who may ask at all:
  *
  * <ul>
- *   <li>anyone: the login page, and a comparison's permalink (its page, .json, .md and
+ *   <li>anyone: the login page, signing out, and a comparison's permalink (its page, .json, .md and
  *       GET /api/comparisons/{id}), which answers 404 unless the caller's team owns it or it is
  *       published;</li>
  *   <li>any account with a role: the other reading requests, and its own API tokens;</li>
@@ -30,7 +30,7 @@ final class AccessRules {
 
     static Verdict decide(String method, String path, Caller caller) {
         boolean reading = method.equals("GET") || method.equals("HEAD");
-        if (path.equals("/login") || (reading && PERMALINK.matcher(path).matches())) {
+        if (path.equals("/login") || path.equals("/logout") || (reading && PERMALINK.matcher(path).matches())) {
             return Verdict.ALLOW;
         }
         if (caller.isAnonymous()) {

@@ -172,6 +172,8 @@ class AccessTest {
         check(anonymous, "GET /statements (page)", 303, page, "sent to /login");
         assertTrue(page.header("Location").endsWith("/login"), page.header("Location"));
         check(anonymous, "GET /login (page)", 200, anonymous.spec().get("/login"), "");
+        check(reader, "POST /logout", 303, reader.spec().contentType("application/x-www-form-urlencoded")
+                .post("/logout"), "any account may sign out");
 
         table.write(Path.of("target", "access-table.md"));
         System.out.println(table.markdown());
