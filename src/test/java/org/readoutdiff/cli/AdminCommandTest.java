@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code admin add-user|list-users|add-token|revoke-token} on a database of its own: the password
  * read from a file (Quarkus' test console holds standard input in this JVM; the packaged
- * service's standard input is read in AdminStdinIT), the token printed once, and exit 2 with a one-line message for a
- * duplicate name, a short password, an unknown role and an unknown token.
+ * service's standard input is read in web.AccountsServiceIT), the token printed once, and exit 2
+ * with a one-line message for a duplicate name, a short password, an unknown role and an unknown
+ * token.
  */
 @QuarkusMainTest
 @TestProfile(AdminCommandTest.OwnDatabase.class)
