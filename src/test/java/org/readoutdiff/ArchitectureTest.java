@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The layers, each allowed to use only those before it:
  * text ← diff ← align ← analysis ← compare ← report ← render ← service ← web / cli, with
- * ingest (text only) and storage (the core) beside them for service to use.
+ * ingest (text only) and storage (the core) beside them for service to use, and accounts (who may
+ * see what; storage only) for service, web and cli.
  *
  * <p>The actual graph when this test was written: diff → text; align → text (it does not use
  * diff's SequenceDiffer yet, though it may); analysis → text; compare → text, diff, align,
@@ -163,6 +164,7 @@ class ArchitectureTest {
                 .layer("render").definedBy(BASE + ".render..")
                 .layer("ingest").definedBy(BASE + ".ingest..")
                 .layer("storage").definedBy(BASE + ".storage..")
+                .layer("accounts").definedBy(BASE + ".accounts..")
                 .layer("service").definedBy(BASE + ".service..")
                 .layer("web").definedBy(BASE + ".web..")
                 .layer("cli").definedBy(BASE + ".cli..")
@@ -175,12 +177,13 @@ class ArchitectureTest {
                 .whereLayer("render").mayOnlyAccessLayers("text", "diff", "align", "analysis", "compare", "report")
                 .whereLayer("ingest").mayOnlyAccessLayers("text")
                 .whereLayer("storage").mayOnlyAccessLayers("text", "diff", "align", "analysis", "compare", "report")
+                .whereLayer("accounts").mayOnlyAccessLayers("storage")
                 .whereLayer("service").mayOnlyAccessLayers("text", "diff", "align", "analysis", "compare", "report",
-                        "render", "ingest", "storage")
+                        "render", "ingest", "storage", "accounts")
                 .whereLayer("web").mayOnlyAccessLayers("text", "diff", "align", "analysis", "compare", "report",
-                        "render", "ingest", "storage", "service")
+                        "render", "ingest", "storage", "accounts", "service")
                 .whereLayer("cli").mayOnlyAccessLayers("text", "diff", "align", "analysis", "compare", "report",
-                        "render", "ingest", "storage", "service")
+                        "render", "ingest", "storage", "accounts", "service")
                 .check(CLASSES);
     }
 

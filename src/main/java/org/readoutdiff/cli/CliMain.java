@@ -15,7 +15,7 @@ import picocli.CommandLine;
 public final class CliMain {
 
     /** The commands of the service build: they need the database, or the web server. */
-    static final java.util.Set<String> SERVICE_COMMANDS = java.util.Set.of("serve", "watch");
+    static final java.util.Set<String> SERVICE_COMMANDS = java.util.Set.of("serve", "watch", "admin");
 
     private CliMain() {
     }

@@ -13,8 +13,9 @@ import java.util.Map;
  * port, create no database and print nothing but its result on stdout: with the REST extension present Quarkus
  * would start its HTTP server for a picocli command too, so it is switched off here (these are
  * runtime properties, read when {@link Quarkus#run} starts) and logging goes to stderr.
- * {@code watch} works on the watches of the library, so it keeps the database (and still opens
- * no port); no command but {@code serve} runs the watch scheduler or claims comparison jobs.
+ * {@code watch} works on the watches of the library, and {@code admin} on its accounts, so they
+ * keep the database (and still open no port); no command but {@code serve} runs the watch scheduler or
+ * claims comparison jobs.
  */
 @QuarkusMain
 public class Main {
@@ -46,7 +47,8 @@ public class Main {
     public static void main(String... args) {
         boolean serve = args.length > 0 && "serve".equals(args[0]);
         List<String> setHere = new ArrayList<>();
-        boolean watch = args.length > 0 && "watch".equals(args[0]);
+        // watch and admin work on the library's database; they still open no port
+        boolean watch = args.length > 0 && ("watch".equals(args[0]) || "admin".equals(args[0]));
         if (!serve) {
             (watch ? WATCH_SETTINGS : CLI_SETTINGS).forEach((key, value) -> {
                 if (System.getProperty(key) == null) { // an explicit -Dkey=value wins

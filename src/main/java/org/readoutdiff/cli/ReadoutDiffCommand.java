@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @TopCommand
 @Command(name = "readout-diff", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Compares official statements sentence by sentence and reports phrase-level differences.",
-        subcommands = {CompareCommand.class, BatchCommand.class, ServeCommand.class, WatchCommand.class})
+        subcommands = {CompareCommand.class, BatchCommand.class, ServeCommand.class, WatchCommand.class,
+                AdminCommand.class})
 public class ReadoutDiffCommand {
 }

@@ -1,5 +1,7 @@
 package org.readoutdiff.service;
 
+import org.readoutdiff.accounts.Access;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -29,14 +31,16 @@ public class ComparisonJobs {
     private final JobWorker worker;
     private final long heavyChars;
     private final Duration timeBudget;
+    private final Access access;
 
     public ComparisonJobs(ComparisonJobRepository jobs, JobWorker worker,
                           @ConfigProperty(name = "readout-diff.jobs.heavy-chars") long heavyChars,
-                          @ConfigProperty(name = "readout-diff.jobs.time-budget") Duration timeBudget) {
+                          @ConfigProperty(name = "readout-diff.jobs.time-budget") Duration timeBudget, Access access) {
         this.jobs = jobs;
         this.worker = worker;
         this.heavyChars = heavyChars;
         this.timeBudget = timeBudget;
+        this.access = access;
     }
 
     /** Whether a comparison of statements with this many characters in all runs as a job. */
@@ -49,7 +53,10 @@ public class ComparisonJobs {
         return options.timeBudget().compareTo(timeBudget) < 0 ? options : options.withTimeBudget(timeBudget);
     }
 
-    /** Queues a comparison of two stored statements; inside the caller's transaction. The job's id. */
+    /**
+     * Queues a comparison of two stored statements for the caller's team, which the job's result
+     * will belong to; inside the caller's transaction. The job's id.
+     */
     String enqueue(String leftId, String leftLabel, String rightId, String rightLabel, ComparisonOptions options) {
         ComparisonJobEntity job = new ComparisonJobEntity();
         job.id = PublicIds.next();
@@ -63,15 +70,18 @@ public class ComparisonJobs {
         job.timeBudgetMillis = options.timeBudget().toMillis();
         job.state = ComparisonJobEntity.QUEUED;
         job.createdAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        job.ownerTeam = access.owningTeam();
         jobs.persist(job);
         return job.id;
     }
 
+    /** A job the caller's team queued (another team's is not there, as its comparison would not be). */
     public Optional<StoredJob> job(String id) {
         if (!PublicIds.plausible(id)) {
             return Optional.empty();
         }
-        return QuarkusTransaction.requiringNew().call(() -> jobs.find(id).map(ComparisonJobs::stored));
+        return QuarkusTransaction.requiringNew().call(() -> jobs.find(id).filter(j -> access.sees(j.ownerTeam))
+                .map(ComparisonJobs::stored));
     }
 
     /**

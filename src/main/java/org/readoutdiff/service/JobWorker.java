@@ -1,5 +1,7 @@
 package org.readoutdiff.service;
 
+import org.readoutdiff.accounts.Access;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -112,17 +114,18 @@ public class JobWorker {
     private void run(ComparisonJobEntity job) {
         try {
             ComparisonOptions options = LibraryRecords.options(job.requestedMode, job.ignoreCase, job.timeBudgetMillis);
-            library.compareForJob(job.comparisonId, job.leftStatementId, job.leftLabel, job.rightStatementId,
-                    job.rightLabel, options, () -> {
+            // for the team that queued it: its statements and comparison are that team's
+            Access.as(job.ownerTeam, "comparison job " + job.id, () -> library.compareForJob(job.comparisonId,
+                    job.leftStatementId, job.leftLabel, job.rightStatementId, job.rightLabel, options, () -> {
                         if (!jobs.finish(job.id, replica, ComparisonJobEntity.DONE, null, Instant.now())) {
                             throw new TakenOver();
                         }
-                    });
+                    }));
         } catch (TakenOver e) {
             LOG.infof("comparison job %s was taken over by another replica; its result is theirs", job.id);
         } catch (InputProblem e) {
             fail(job, e.getMessage());
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             LOG.errorf(e, "comparison job %s failed", job.id);
             fail(job, "the comparison failed with an internal error; the service's log has the details");
         } finally {

@@ -83,7 +83,7 @@ final class LibraryRecords {
     static StoredComparison stored(ComparisonEntity c, StoredStatement left, StoredStatement right) {
         return new StoredComparison(c.id, relabelled(left, c.leftLabel), relabelled(right, c.rightLabel),
                 options(c),
-                c.engineVersion, c.resultMode, c.verdict, c.degraded, c.createdAt, c.json());
+                c.engineVersion, c.resultMode, c.verdict, c.degraded, c.createdAt, c.json(), c.published);
     }
 
     /** A stored comparison set; its statements in the set's order, each under its label in the set. */

@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.readoutdiff.accounts.Access;
+import org.readoutdiff.accounts.Audit;
 import org.readoutdiff.compare.Comparison;
 import org.readoutdiff.compare.ComparisonOptions;
 import org.readoutdiff.compare.SeriesComparison;
@@ -67,6 +69,11 @@ public class StatementLibrary {
     /** Where heavy comparisons are queued (a field, as {@link #pages}). */
     @jakarta.inject.Inject
     ComparisonJobs jobs;
+    /** Whose library this is: the caller's team (accounts, issue 15), and the audit trail. */
+    @jakarta.inject.Inject
+    Access access;
+    @jakarta.inject.Inject
+    Audit audit;
 
     public StatementLibrary(ComparisonService service, StatementRepository statements, ComparisonRepository comparisons,
                             ComparisonSetRepository sets,
@@ -111,11 +118,16 @@ public class StatementLibrary {
         StatementUpload checked = rules.check(upload);
         Statement statement = read(checked);
         try {
-            return QuarkusTransaction.requiringNew().call(() -> findOrInsert(checked, statement));
+            Added added = QuarkusTransaction.requiringNew().call(() -> findOrInsert(checked, statement));
+            if (added.created()) {
+                audit.record("upload", added.statement().id(), added.statement().label());
+            }
+            return added;
         } catch (RuntimeException e) {
             // Two uploads of the same bytes at once: the unique SHA-256 lets one in; the other reads it.
+            String team = access.owningTeam();
             Optional<StoredStatement> raced = QuarkusTransaction.requiringNew()
-                    .call(() -> statements.findBySha256(statement.sha256()).map(s -> stored(s, true)));
+                    .call(() -> statements.findBySha256(statement.sha256(), team).map(s -> stored(s, true)));
             return new Added(raced.orElseThrow(() -> e), false);
         }
     }
@@ -134,6 +146,7 @@ public class StatementLibrary {
             return new Added(existing.get(), false);
         }
         StatementEntity entity = entity(upload, statement);
+        entity.team = access.owningTeam();
         statements.persist(entity);
         return new Added(stored(entity, true), true);
     }
@@ -142,22 +155,30 @@ public class StatementLibrary {
         if (!PublicIds.plausible(id)) {
             return Optional.empty();
         }
-        return QuarkusTransaction.requiringNew().call(() -> statements.find(id).map(s -> stored(s, true)));
+        return QuarkusTransaction.requiringNew().call(() -> visible(id).map(s -> stored(s, true)));
+    }
+
+    /** The statement with this id if the caller's team owns it. */
+    private Optional<StatementEntity> visible(String id) {
+        return statements.find(id).filter(s -> access.sees(s.team));
     }
 
     /** Statements, newest first; a null or blank filter matches all. */
     public List<StoredStatement> statements(String meeting, String issuer) {
+        String team = access.teamFilter();
         return QuarkusTransaction.requiringNew().call(() -> statements
-                .list(StatementRules.blankToNull(meeting), StatementRules.blankToNull(issuer), MAX_LISTED)
+                .list(StatementRules.blankToNull(meeting), StatementRules.blankToNull(issuer), team, MAX_LISTED)
                 .stream().map(LibraryRecords::stored).toList());
     }
 
     public List<String> meetings() {
-        return QuarkusTransaction.requiringNew().call(statements::meetings);
+        String team = access.teamFilter();
+        return QuarkusTransaction.requiringNew().call(() -> statements.meetings(team));
     }
 
     public List<String> issuers() {
-        return QuarkusTransaction.requiringNew().call(statements::issuers);
+        String team = access.teamFilter();
+        return QuarkusTransaction.requiringNew().call(() -> statements.issuers(team));
     }
 
     /** The versions of a statement over time, oldest first (see StatementRepository#versions). */
@@ -165,7 +186,7 @@ public class StatementLibrary {
         if (!PublicIds.plausible(id)) {
             return List.of();
         }
-        return QuarkusTransaction.requiringNew().call(() -> statements.find(id)
+        return QuarkusTransaction.requiringNew().call(() -> visible(id)
                 .map(s -> statements.versions(s).stream().map(LibraryRecords::stored).toList())
                 .orElse(List.of()));
     }
@@ -175,9 +196,8 @@ public class StatementLibrary {
         if (!PublicIds.plausible(statementId)) {
             return List.of();
         }
-        return QuarkusTransaction.requiringNew().call(() -> {
-            return comparisons.involving(statementId, 100).stream().map(LibraryRecords::summary).toList();
-        });
+        return QuarkusTransaction.requiringNew().call(() -> visible(statementId).isEmpty() ? List.<ComparisonSummary>of()
+                : comparisons.involving(statementId, 100).stream().map(LibraryRecords::summary).toList());
     }
 
     /** Compares two uploads, adding both to the library first. */
@@ -258,8 +278,9 @@ public class StatementLibrary {
         if (side instanceof ComparisonSide.Upload upload) {
             StatementUpload checked = rules.check(upload.upload());
             Statement statement = read(checked);
+            String team = access.owningTeam();
             StoredStatement known = QuarkusTransaction.requiringNew().call(() ->
-                    statements.findBySha256(statement.sha256()).map(s -> stored(s, true)).orElse(null));
+                    statements.findBySha256(statement.sha256(), team).map(s -> stored(s, true)).orElse(null));
             return new Resolved(known != null ? known : stored(entity(checked, statement), true), checked, statement);
         }
         String id = ((ComparisonSide.Stored) side).statementId();
@@ -288,7 +309,7 @@ public class StatementLibrary {
     }
 
     private StoredStatement find(String id) {
-        return PublicIds.plausible(id) ? statements.find(id).map(s -> stored(s, true)).orElse(null) : null;
+        return PublicIds.plausible(id) ? visible(id).map(s -> stored(s, true)).orElse(null) : null;
     }
 
     /**
@@ -308,10 +329,11 @@ public class StatementLibrary {
         entity.leftLabel = leftName;
         entity.rightLabel = rightName;
         entity.resultMode = comparison.mode().label();
+        entity.team = access.owningTeam();
         LibraryRecords.result(entity, bounded, comparison.engineVersion(), comparison.summary().verdict(),
                 comparison.limits().degraded(), json);
         List<org.readoutdiff.storage.RenderingEntity> kept = pages.render(id, comparison);
-        return inOneTransaction(() -> {
+        StoredComparison stored = inOneTransaction(() -> {
             beforeStoring.run();
             StoredStatement storedLeft = store(leftSide);
             StoredStatement storedRight = store(rightSide);
@@ -321,15 +343,44 @@ public class StatementLibrary {
             pages.persist(kept);
             return stored(entity, without(storedLeft), without(storedRight));
         });
+        audit.record("compare", stored.id(), stored.left().id() + " with " + stored.right().id());
+        return stored;
     }
 
     public Optional<StoredComparison> comparison(String id) {
         if (!PublicIds.plausible(id)) {
             return Optional.empty();
         }
-        return QuarkusTransaction.requiringNew().call(() -> comparisons.find(id).map(c -> stored(c,
+        return QuarkusTransaction.requiringNew().call(() -> comparisons.find(id)
+                .filter(c -> c.published || access.sees(c.team)).map(c -> stored(c,
                 statements.find(c.leftStatementId).map(s -> stored(s, true)).orElseThrow(),
                 statements.find(c.rightStatementId).map(s -> stored(s, true)).orElseThrow())));
+    }
+
+    /**
+     * Publishes or unpublishes a comparison of the caller's team: a published one's permalink is
+     * readable without an account. False when the caller's team has no comparison with this id.
+     */
+    public boolean publish(String id, boolean published) {
+        if (!PublicIds.plausible(id)) {
+            return false;
+        }
+        boolean found = QuarkusTransaction.requiringNew().call(() -> comparisons.find(id)
+                .filter(c -> access.sees(c.team))
+                .map(c -> {
+                    c.published = published;
+                    return true;
+                }).orElse(false));
+        if (found) {
+            audit.record(published ? "publish" : "unpublish", id, null);
+        }
+        return found;
+    }
+
+    /** Whether the caller's team owns this comparison (and so may publish it), not only reads it. */
+    public boolean owns(StoredComparison comparison) {
+        return QuarkusTransaction.requiringNew().call(() -> comparisons.find(comparison.id())
+                .map(c -> access.sees(c.team)).orElse(false));
     }
 
     /**
@@ -414,8 +465,9 @@ public class StatementLibrary {
         new SeriesJsonWriter(false).write(series, id, json);
         ComparisonSetEntity entity = new ComparisonSetEntity();
         entity.id = id;
+        entity.team = access.owningTeam();
         LibraryRecords.result(entity, bounded, series.engineVersion(), series.verdict(), series.limits().degraded(), json);
-        return inOneTransaction(() -> {
+        StoredComparisonSet set = inOneTransaction(() -> {
             List<StoredStatement> stored = new ArrayList<>();
             entity.members.clear();
             for (int i = 0; i < resolved.size(); i++) {
@@ -426,13 +478,16 @@ public class StatementLibrary {
             sets.persist(entity);
             return LibraryRecords.stored(entity, stored);
         });
+        audit.record("compare-set", set.id(), set.statements().size() + " statements");
+        return set;
     }
 
     public Optional<StoredComparisonSet> comparisonSet(String id) {
         if (!PublicIds.plausible(id)) {
             return Optional.empty();
         }
-        return QuarkusTransaction.requiringNew().call(() -> sets.find(id).map(set -> LibraryRecords.stored(set,
+        return QuarkusTransaction.requiringNew().call(() -> sets.find(id).filter(set -> access.sees(set.team))
+                .map(set -> LibraryRecords.stored(set,
                 set.members.stream().map(m -> statements.find(m.statementId).map(s -> stored(s, true)).orElseThrow())
                         .toList())));
     }
@@ -488,7 +543,7 @@ public class StatementLibrary {
 
     /** The stored statement with these bytes, its empty metadata fields filled from this upload. */
     private Optional<StoredStatement> fillIn(String sha256, StatementMetadata metadata) {
-        return statements.findBySha256(sha256).map(existing -> {
+        return statements.findBySha256(sha256, access.owningTeam()).map(existing -> {
             existing.issuer = existing.issuer != null ? existing.issuer : metadata.issuer();
             existing.meeting = existing.meeting != null ? existing.meeting : metadata.meeting();
             existing.publishedOn = existing.publishedOn != null ? existing.publishedOn : metadata.date();

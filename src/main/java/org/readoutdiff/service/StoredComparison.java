@@ -9,9 +9,10 @@ import org.readoutdiff.compare.ComparisonOptions;
  * ones this comparison was made with (a statement stored once may be compared under other names).
  *
  * @param mode    the mode that ran (versions or counterparts)
- * @param verdict substantive, minor, format-only or identical
+ * @param verdict   substantive, minor, format-only or identical
+ * @param published whether its permalink is readable without an account
  */
 public record StoredComparison(String id, StoredStatement left, StoredStatement right, ComparisonOptions options,
                                String engineVersion, String mode, String verdict, boolean degraded,
-                               Instant createdAt, String json) {
+                               Instant createdAt, String json, boolean published) {
 }

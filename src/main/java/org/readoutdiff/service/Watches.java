@@ -2,6 +2,8 @@ package org.readoutdiff.service;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.readoutdiff.accounts.Access;
+import org.readoutdiff.accounts.Audit;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -75,6 +77,12 @@ public class Watches {
     private final int webhookAttempts;
     private final String publicUrl;
 
+    /** Whose watches these are (accounts, issue 15), and the audit trail. */
+    @jakarta.inject.Inject
+    Access access;
+    @jakarta.inject.Inject
+    Audit audit;
+
     public Watches(WatchRepository watches, StatementLibrary library, ComparisonService service, PageFetcher fetcher,
                    @ConfigProperty(name = "readout-diff.watch.claim") Duration claim,
                    @ConfigProperty(name = "readout-diff.watch.max-backoff") Duration maxBackoff,
@@ -141,13 +149,16 @@ public class Watches {
         watch.webhookUrl = webhook;
         watch.createdAt = now;
         watch.nextCheckAt = now; // the first check is due at once
+        watch.team = access.owningTeam();
         QuarkusTransaction.requiringNew().run(() -> watches.persist(watch));
+        audit.record("watch-add", watch.id, watch.url);
         return stored(watch, 0, List.of());
     }
 
     /** Every watch, oldest first, without its versions (their count only). */
     public List<StoredWatch> list() {
-        return QuarkusTransaction.requiringNew().call(() -> watches.list().stream().limit(MAX_LISTED)
+        return QuarkusTransaction.requiringNew().call(() -> watches.list().stream().filter(w -> access.sees(w.team))
+                .limit(MAX_LISTED)
                 .map(w -> stored(w, watches.countSnapshots(w.id), List.of())).toList());
     }
 
@@ -156,7 +167,7 @@ public class Watches {
         if (!PublicIds.plausible(id)) {
             return Optional.empty();
         }
-        return QuarkusTransaction.requiringNew().call(() -> watches.find(id)
+        return QuarkusTransaction.requiringNew().call(() -> watches.find(id).filter(w -> access.sees(w.team))
                 .map(w -> {
                     List<StoredWatch.Version> versions = watches.snapshots(w.id).stream().map(Watches::version).toList();
                     return stored(w, versions.size(), versions);
@@ -165,7 +176,14 @@ public class Watches {
 
     /** Removes a watch and its snapshots; the statements and comparisons stay in the library. */
     public boolean remove(String id) {
-        return PublicIds.plausible(id) && QuarkusTransaction.requiringNew().call(() -> watches.delete(id));
+        if (watch(id).isEmpty()) {
+            return false;
+        }
+        boolean removed = QuarkusTransaction.requiringNew().call(() -> watches.delete(id));
+        if (removed) {
+            audit.record("watch-remove", id, null);
+        }
+        return removed;
     }
 
     // ---- checking
@@ -211,13 +229,14 @@ public class Watches {
 
     /** What a check needs to know of its watch, read before the fetch (no transaction is held while fetching). */
     private record Target(String id, String url, String label, String issuer, String meeting, String selector,
-                          int interval, boolean notifyMinor, String webhookUrl, String etag, String lastModified) {
+                          int interval, boolean notifyMinor, String webhookUrl, String etag, String lastModified,
+                          String team) {
     }
 
     private void runClaimed(String id) {
         Target target = QuarkusTransaction.requiringNew().call(() -> watches.find(id).map(w -> new Target(w.id, w.url,
                 w.label, w.issuer, w.meeting, w.selector, w.intervalMinutes, w.notifyMinor, w.webhookUrl, w.etag,
-                w.lastModified)).orElse(null));
+                w.lastModified, w.team)).orElse(null));
         if (target == null) {
             return; // removed meanwhile
         }
@@ -241,12 +260,26 @@ public class Watches {
             if (response.body().length == 0) {
                 throw new FetchProblem("the page at " + response.url() + " was empty");
             }
-            keep(target, started, response);
+            keepInTeam(target, started, response);
         } catch (FetchProblem e) {
             fail(target, e.getMessage());
         } catch (RuntimeException e) {
             LOG.errorf(e, "checking watch %s failed", id);
             fail(target, "internal error while checking: " + e);
+        }
+    }
+
+    /** {@link #keep} on behalf of the watch's team: its statements and comparisons are that team's. */
+    private void keepInTeam(Target target, Instant started, PageFetcher.Response response) throws FetchProblem {
+        try {
+            Access.as(target.team(), () -> {
+                keep(target, started, response);
+                return null;
+            });
+        } catch (FetchProblem | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -472,7 +505,7 @@ public class Watches {
             List<StoredWatch.Entry> entries = new ArrayList<>();
             Map<String, StoredWatch> byId = new LinkedHashMap<>();
             for (WatchSnapshotEntity s : watches.notifying(watchId, limit)) {
-                StoredWatch owner = byId.computeIfAbsent(s.watchId, id -> watches.find(id)
+                StoredWatch owner = byId.computeIfAbsent(s.watchId, id -> watches.find(id).filter(w -> access.sees(w.team))
                         .map(w -> stored(w, watches.countSnapshots(w.id), List.of())).orElse(null));
                 if (owner != null) {
                     entries.add(new StoredWatch.Entry(owner, version(s)));
@@ -487,7 +520,9 @@ public class Watches {
         if (!PublicIds.plausible(snapshotId)) {
             return Optional.empty();
         }
-        return QuarkusTransaction.requiringNew().call(() -> watches.snapshot(snapshotId).map(s -> WarcExport.record(
+        return QuarkusTransaction.requiringNew().call(() -> watches.snapshot(snapshotId)
+                .filter(s -> watches.find(s.watchId).map(w -> access.sees(w.team)).orElse(false))
+                .map(s -> WarcExport.record(
                 s.finalUrl, s.fetchedAt, s.httpStatus, s.headers, s.contentType, Gzip.decompressBytes(s.bodyGz))));
     }
 

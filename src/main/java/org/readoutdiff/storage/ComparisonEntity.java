@@ -32,4 +32,13 @@ public class ComparisonEntity extends StoredResult {
 
     @Column(name = "result_mode", nullable = false, length = 16)
     public String resultMode;
+
+
+    /** The team it belongs to (V5; 'default' for what was stored before accounts). */
+    @Column(nullable = false, length = 100)
+    public String team = "default";
+
+    /** Whether its permalink is readable without an account. */
+    @Column(nullable = false)
+    public boolean published;
 }

@@ -25,6 +25,11 @@ public class ComparisonSetEntity extends StoredResult {
     @Column(length = 24)
     public String id;
 
+
+    /** The team it belongs to (V5; 'default' for what was stored before accounts). */
+    @Column(nullable = false, length = 100)
+    public String team = "default";
+
     @ElementCollection
     @CollectionTable(name = "comparison_set_member", joinColumns = @JoinColumn(name = "comparison_set_id"))
     @OrderColumn(name = "member_index")

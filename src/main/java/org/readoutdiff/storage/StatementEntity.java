@@ -15,8 +15,13 @@ public class StatementEntity {
     @Column(length = 24)
     public String id;
 
-    @Column(nullable = false, length = 64, unique = true)
+    @Column(nullable = false, length = 64)
     public String sha256;
+
+
+    /** The team it belongs to (V5; 'default' for what was stored before accounts). */
+    @Column(nullable = false, length = 100)
+    public String team = "default";
 
     @Column(nullable = false, length = 200)
     public String label;

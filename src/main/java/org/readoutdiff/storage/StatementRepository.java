@@ -25,9 +25,12 @@ public class StatementRepository {
         return Optional.ofNullable(em().find(StatementEntity.class, id));
     }
 
-    public Optional<StatementEntity> findBySha256(String sha256) {
-        return em().createQuery("from StatementEntity s where s.sha256 = :sha256", StatementEntity.class)
+    /** The statement of this team with these bytes (each team stores the same bytes once). */
+    public Optional<StatementEntity> findBySha256(String sha256, String team) {
+        return em().createQuery("from StatementEntity s where s.sha256 = :sha256 and s.team = :team",
+                        StatementEntity.class)
                 .setParameter("sha256", sha256)
+                .setParameter("team", team)
                 .getResultStream().findFirst();
     }
 
@@ -36,9 +39,15 @@ public class StatementRepository {
         em().flush();
     }
 
-    /** Statements, newest first, optionally only of one meeting and/or one issuer (exact match). */
-    public List<StatementListing> list(String meeting, String issuer, int limit) {
+    /**
+     * Statements, newest first, optionally only of one meeting and/or one issuer (exact match),
+     * of one team (null: of all).
+     */
+    public List<StatementListing> list(String meeting, String issuer, String team, int limit) {
         StringBuilder where = new StringBuilder("where 1 = 1");
+        if (team != null) {
+            where.append(" and s.team = :team");
+        }
         if (meeting != null) {
             where.append(" and s.meeting = :meeting");
         }
@@ -46,6 +55,9 @@ public class StatementRepository {
             where.append(" and s.issuer = :issuer");
         }
         TypedQuery<StatementListing> query = em().createQuery(LISTING + where + ORDER, StatementListing.class);
+        if (team != null) {
+            query.setParameter("team", team);
+        }
         if (meeting != null) {
             query.setParameter("meeting", meeting);
         }
@@ -62,10 +74,13 @@ public class StatementRepository {
     public List<StatementListing> versions(StatementEntity statement) {
         TypedQuery<StatementListing> query;
         if (statement.sourceUrl != null) {
-            query = em().createQuery(LISTING + "where s.sourceUrl = :url", StatementListing.class)
-                    .setParameter("url", statement.sourceUrl);
+            query = em().createQuery(LISTING + "where s.sourceUrl = :url and s.team = :team", StatementListing.class)
+                    .setParameter("url", statement.sourceUrl)
+                    .setParameter("team", statement.team);
         } else if (statement.issuer != null && statement.meeting != null) {
-            query = em().createQuery(LISTING + "where s.issuer = :issuer and s.meeting = :meeting", StatementListing.class)
+            query = em().createQuery(LISTING + "where s.issuer = :issuer and s.meeting = :meeting and s.team = :team",
+                            StatementListing.class)
+                    .setParameter("team", statement.team)
                     .setParameter("issuer", statement.issuer)
                     .setParameter("meeting", statement.meeting);
         } else {
@@ -79,17 +94,20 @@ public class StatementRepository {
                 .toList();
     }
 
-    public List<String> meetings() {
-        return distinct("meeting");
+    /** The meetings named by statements of one team (null: of all). */
+    public List<String> meetings(String team) {
+        return distinct("meeting", team);
     }
 
-    public List<String> issuers() {
-        return distinct("issuer");
+    public List<String> issuers(String team) {
+        return distinct("issuer", team);
     }
 
-    private List<String> distinct(String field) {
-        return em().createQuery("select distinct s." + field + " from StatementEntity s where s." + field
-                + " is not null order by s." + field, String.class).getResultList();
+    private List<String> distinct(String field, String team) {
+        TypedQuery<String> query = em().createQuery("select distinct s." + field + " from StatementEntity s where s."
+                + field + " is not null" + (team == null ? "" : " and s.team = :team") + " order by s." + field,
+                String.class);
+        return (team == null ? query : query.setParameter("team", team)).getResultList();
     }
 
     private EntityManager em() {

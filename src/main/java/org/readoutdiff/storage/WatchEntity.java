@@ -19,6 +19,11 @@ public class WatchEntity {
     @Column(length = 24)
     public String id;
 
+
+    /** The team it belongs to (V5; 'default' for what was stored before accounts). */
+    @Column(nullable = false, length = 100)
+    public String team = "default";
+
     @Column(nullable = false, length = 2000)
     public String url;
 

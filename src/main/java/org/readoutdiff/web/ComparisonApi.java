@@ -1,6 +1,7 @@
 package org.readoutdiff.web;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -92,6 +93,33 @@ public class ComparisonApi {
         StoredComparison comparison = library.comparison(id).orElseThrow(() ->
                 new InputProblem(InputProblem.Kind.NOT_FOUND, "there is no comparison with the id '" + id + "'"));
         return Response.ok(comparison.json(), MediaType.APPLICATION_JSON_TYPE.withCharset("utf-8")).build();
+    }
+
+    @POST
+    @Path("{id}/publish")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Publish a comparison: its permalink becomes readable without an account (editor)")
+    public Publication publish(@PathParam("id") String id) throws InputProblem {
+        return publication(id, true);
+    }
+
+    @DELETE
+    @Path("{id}/publish")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Unpublish a comparison, at once (editor)")
+    public Publication unpublish(@PathParam("id") String id) throws InputProblem {
+        return publication(id, false);
+    }
+
+    /** The answer to publish and unpublish. */
+    public record Publication(String id, boolean published) {
+    }
+
+    private Publication publication(String id, boolean published) throws InputProblem {
+        if (!library.publish(id, published)) {
+            throw new InputProblem(InputProblem.Kind.NOT_FOUND, "there is no comparison with the id '" + id + "'");
+        }
+        return new Publication(id, published);
     }
 
     /** A side as the service takes it: a stored statement's id, or a text to add. */

@@ -1,5 +1,6 @@
 package org.readoutdiff.web;
 
+import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -17,6 +18,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestForm;
+import org.readoutdiff.accounts.Access;
+import org.readoutdiff.accounts.Caller;
+import org.readoutdiff.accounts.Role;
 import org.readoutdiff.render.ContentSecurityPolicy;
 import org.readoutdiff.service.ComparisonJobs;
 import org.readoutdiff.service.ComparisonSide;
@@ -37,13 +41,15 @@ public class ComparisonPages {
     private final ComparisonSubmission submission;
     private final ComparisonJobs jobs;
     private final Duration jobWait;
+    private final Access access;
 
     public ComparisonPages(StatementLibrary library, ComparisonSubmission submission, ComparisonJobs jobs,
-                           @ConfigProperty(name = "readout-diff.jobs.wait") Duration jobWait) {
+                           @ConfigProperty(name = "readout-diff.jobs.wait") Duration jobWait, Access access) {
         this.library = library;
         this.submission = submission;
         this.jobs = jobs;
         this.jobWait = jobWait;
+        this.access = access;
     }
 
     /**
@@ -87,10 +93,41 @@ public class ComparisonPages {
         String header = Pages.reportHeader(new Views.ReportHeader(comparison.id(), Views.time(comparison.createdAt()),
                 page.engineVersion(), comparison.engineVersion(),
                 !page.engineVersion().equals(comparison.engineVersion()),
-                comparison.left().id(), comparison.right().id())).render();
+                comparison.left().id(), comparison.right().id(), publishing(comparison))).render();
         return Response.ok(withHeader(report, header), ReportFormat.HTML.mediaType())
                 .header(SecurityHeaders.CSP, ContentSecurityPolicy.forServedPage(report))
                 .build();
+    }
+
+    /** The publish toggle of a report (the report page itself allows no form). */
+    @GET
+    @Path("{id: [A-Za-z0-9]+}/publishing")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance publishing(@PathParam("id") String id) throws InputProblem {
+        StoredComparison comparison = find(id);
+        if (!library.owns(comparison)) {
+            throw new InputProblem(InputProblem.Kind.NOT_FOUND, "There is no comparison with the id '" + id + "'.");
+        }
+        return Pages.publishing(new Views.PublishingPage(id, comparison.left().label(), comparison.right().label(),
+                comparison.published()));
+    }
+
+    /** The report page's publish toggle (editor): published=true publishes, anything else unpublishes. */
+    @POST
+    @Path("{id: [A-Za-z0-9]+}/publish")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response publish(@PathParam("id") String id, @RestForm String published) throws InputProblem {
+        if (!library.publish(id, "true".equals(published))) {
+            throw new InputProblem(InputProblem.Kind.NOT_FOUND, "There is no comparison with the id '" + id + "'.");
+        }
+        return Response.seeOther(URI.create("/comparisons/" + id)).build();
+    }
+
+    private Views.Publishing publishing(StoredComparison comparison) {
+        Caller caller = access.caller();
+        boolean accounts = access.mode().accounts();
+        return new Views.Publishing(accounts, comparison.published(), accounts && library.owns(comparison),
+                caller.may(Role.EDITOR));
     }
 
     @GET

@@ -33,4 +33,10 @@ final class Pages {
     static native TemplateInstance citation(WatchViews.Citation page);
 
     static native TemplateInstance watchFeed(WatchViews.Feed feed);
+
+    static native TemplateInstance publishing(Views.PublishingPage page);
+
+    static native TemplateInstance login(AccountViews.Login login);
+
+    static native TemplateInstance tokens(AccountViews.Tokens page);
 }

@@ -72,6 +72,11 @@ public class RequestOrigin {
         return refusal == null ? null : ErrorResponses.respond(403, refusal, request.getUriInfo());
     }
 
+    /** Why a state-changing request with these headers is refused here, or null (see the static one). */
+    String refusal(String origin, String fetchSite, String own) {
+        return refusal(origin, fetchSite, own, allowed);
+    }
+
     @ServerRequestFilter
     public Response requireContentType(ContainerRequestContext request, ResourceInfo resource) {
         if (SAFE_METHODS.contains(request.getMethod()) || request.getHeaderString("Content-Type") != null

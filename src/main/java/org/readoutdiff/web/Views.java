@@ -61,7 +61,18 @@ public final class Views {
 
     /** The strip above a report: where it came from and its other formats. */
     public record ReportHeader(String id, String created, String engineVersion, String storedEngineVersion,
-                               boolean recomputed, String leftId, String rightId) {
+                               boolean recomputed, String leftId, String rightId, Publishing publishing) {
+    }
+
+    /**
+     * The publish toggle of a report: shown with accounts on, to the team that owns the comparison
+     * (an editor may use it); anyone else who sees a published report is told it is published.
+     */
+    public record Publishing(boolean accounts, boolean published, boolean owner, boolean editor) {
+    }
+
+    /** The page with the publish toggle of one comparison. */
+    public record PublishingPage(String id, String leftLabel, String rightLabel, boolean published) {
     }
 
     /** The form of a comparison set: the base and the slots for others, or stored statements to choose from. */

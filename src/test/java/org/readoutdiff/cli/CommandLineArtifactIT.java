@@ -127,6 +127,10 @@ class CommandLineArtifactIT {
         assertEquals(2, watch.exitCode());
         assertEquals("readout-diff: watch runs from the service build: java -jar target/quarkus-app/quarkus-run.jar"
                 + " watch list", watch.err().strip());
+        Run admin = run("admin", "list-users");
+        assertEquals(2, admin.exitCode());
+        assertEquals("readout-diff: admin runs from the service build: java -jar target/quarkus-app/quarkus-run.jar"
+                + " admin list-users", admin.err().strip());
         Run version = run("--version");
         assertEquals(0, version.exitCode(), version.err());
         assertTrue(version.out().startsWith("readout-diff "), version.out());

@@ -98,7 +98,12 @@ final class PackagedService implements AutoCloseable {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(30));
+        return HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30));
+    }
+
+    /** The address of a path on the running service. */
+    URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
     }
 
     static String id(String json) {
