@@ -94,6 +94,9 @@ class KubernetesManifestIT {
             assertEquals(SECRET, ref.path("name").asText(), secretKey.getKey());
             assertEquals(secretKey.getValue(), ref.path("key").asText(), secretKey.getKey());
         }
+        JsonNode sessionKey = env.get("QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY").path("valueFrom").path("secretKeyRef");
+        assertEquals("readout-diff-sessions", sessionKey.path("name").asText(), "one session key for every replica");
+        assertEquals("encryption-key", sessionKey.path("key").asText());
         assertTrue(env.values().stream().noneMatch(v -> v.path("value").asText().contains("readout_diff_ci")),
                 "no password in the manifest");
     }
