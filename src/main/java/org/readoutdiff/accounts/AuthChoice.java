@@ -1,9 +1,14 @@
 package org.readoutdiff.accounts;
 
+import java.security.SecureRandom;
+import java.util.Base64;
+
 import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;
 import io.smallrye.config.ConfigValue;
 import io.smallrye.config.PropertiesConfigSource;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +26,12 @@ public final class AuthChoice implements ConfigSourceFactory {
 
     /** Between application.properties (250) and environment variables (300), as DatabaseChoice. */
     static final int ORDINAL = 275;
+    static final String SESSION_KEY = "quarkus.http.auth.session.encryption-key";
+    /**
+     * The key of this process's session cookies when none is configured: Quarkus would make one too,
+     * but write it to the log, where whoever reads the log could sign cookies with it.
+     */
+    private static final String PROCESS_SESSION_KEY = randomKey();
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
@@ -32,7 +43,17 @@ public final class AuthChoice implements ConfigSourceFactory {
         }
         settings.put("quarkus.oidc.tenant-enabled", String.valueOf(mode == AuthMode.OIDC));
         settings.put("readout-diff.auth-policy", mode.accounts() ? "authenticated" : "permit");
+        ConfigValue sessionKey = context.getValue(SESSION_KEY);
+        if (sessionKey == null || sessionKey.getValue() == null || sessionKey.getValue().isBlank()) {
+            settings.put(SESSION_KEY, PROCESS_SESSION_KEY);
+        }
         return List.of(new PropertiesConfigSource(settings, "readout-diff auth choice", ORDINAL));
+    }
+
+    private static String randomKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
     }
 
     @Override

@@ -1,7 +1,5 @@
 package org.readoutdiff.service;
 
-import org.readoutdiff.accounts.Access;
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -10,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.readoutdiff.accounts.Access;
 import org.readoutdiff.compare.ComparisonOptions;
 import org.readoutdiff.storage.ComparisonJobEntity;
 import org.readoutdiff.storage.ComparisonJobRepository;

@@ -1,7 +1,5 @@
 package org.readoutdiff.service;
 
-import org.readoutdiff.accounts.Access;
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -18,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.readoutdiff.accounts.Access;
 import org.readoutdiff.compare.ComparisonOptions;
 import org.readoutdiff.storage.ComparisonJobEntity;
 import org.readoutdiff.storage.ComparisonJobRepository;
