@@ -135,14 +135,21 @@ public final class FormulationChanges {
      * quotation; an empty span stays empty.
      */
     static Span widen(SegmentedStatement statement, Span span) {
-        if (span.isEmpty()) {
-            return span;
-        }
+        int sentenceIndex = span.isEmpty() ? -1 : sentenceAt(statement, span.start());
+        Span named = sentenceIndex < 0 ? null : overNames(statement, sentenceIndex, span);
+        return named == null ? span : quoted(statement.sentence(sentenceIndex), statement.text(), named);
+    }
+
+    /** The span widened so that it cuts no name (a run of capitalised words, "U.S. President Joe Biden"). */
+    static Span widenToNames(SegmentedStatement statement, Span span) {
+        int sentenceIndex = span.isEmpty() ? -1 : sentenceAt(statement, span.start());
+        Span named = sentenceIndex < 0 ? null : overNames(statement, sentenceIndex, span);
+        return named == null ? span : named;
+    }
+
+    /** The span over whole names, or null when it holds no token of the sentence. */
+    private static Span overNames(SegmentedStatement statement, int sentenceIndex, Span span) {
         String text = statement.text();
-        int sentenceIndex = sentenceAt(statement, span.start());
-        if (sentenceIndex < 0) {
-            return span;
-        }
         List<Token> tokens = statement.sentence(sentenceIndex).tokens();
         int first = -1;
         int last = -1;
@@ -154,7 +161,7 @@ public final class FormulationChanges {
             }
         }
         if (first < 0) {
-            return span;
+            return null;
         }
         while (true) {
             // "U.S. President": the abbreviation's own full stop does not end the name
@@ -182,9 +189,7 @@ public final class FormulationChanges {
         if (last + 1 < tokens.size() && isAbbreviationStop(tokens.get(last), tokens.get(last + 1), text)) {
             last++;
         }
-        Span widened = new Span(Math.min(span.start(), tokens.get(first).start()),
-                Math.max(span.end(), tokens.get(last).end()));
-        return quoted(statement.sentence(sentenceIndex), text, widened);
+        return new Span(Math.min(span.start(), tokens.get(first).start()), Math.max(span.end(), tokens.get(last).end()));
     }
 
     /** Widened to a short quotation that the span starts or ends inside of. */

@@ -268,11 +268,14 @@ public final class FormulationTracker {
         return Math.round(best * 100) / 100.0;
     }
 
-    /** The place widened so that its wording cuts no name and no short quotation, as between two readouts. */
+    /**
+     * The place widened so that its wording cuts no name, as between two readouts (not to a
+     * quotation it starts in: the table shows each wording in quotation marks of its own).
+     */
     private static TrackedFormulation.Place wholePhrase(List<SegmentedStatement> statements,
                                                         TrackedFormulation.Place place) {
         return new TrackedFormulation.Place(place.statement(),
-                FormulationChanges.widen(statements.get(place.statement()), place.span()));
+                FormulationChanges.widenToNames(statements.get(place.statement()), place.span()));
     }
 
     /** Whether every place of the formulation is in a title or dateline at the head of its statement. */
