@@ -41,8 +41,13 @@ class LoginTest {
         assertTrue(cookie.contains("Secure"), cookie + " in " + login.headers());
 
         String session = login.cookie("readout-diff-session");
-        given().redirects().follow(false).cookie("readout-diff-session", session).get("/statements")
-                .then().statusCode(200);
+        String library = given().redirects().follow(false).cookie("readout-diff-session", session).get("/statements")
+                .then().statusCode(200).extract().asString();
+        assertTrue(library.contains("Signed in as <strong id=\"signed-in\">" + name + "</strong>")
+                && library.contains("<a href=\"/account/tokens\">API tokens</a>"), "the site header says who is signed in");
+        String signIn = given().get("/login").then().statusCode(200).extract().asString();
+        assertTrue(signIn.contains("<a href=\"/login\" id=\"header-sign-in\">Sign in</a>") && !signIn.contains("signed-in"),
+                "nobody is signed in: the header offers to sign in");
         Response tokens = given().cookie("readout-diff-session", session).contentType("application/x-www-form-urlencoded")
                 .formParam("label", "CI <script>").post("/account/tokens");
         assertEquals(200, tokens.statusCode());
