@@ -8,17 +8,9 @@
 #   src/bench/all.sh                  # REPS=3; PAIRS and PEERS as in ../shared/bench/run_peers.sh
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
-kit=${BENCH_KIT:-$root/../shared/bench}
-work=$root/target/peer-bench
 cli=$root/target/cli/readout-diff
 [ -x "$cli" ] || { echo "build first: ./mvnw -B package -DskipTests" >&2; exit 2; }
-[ -d "$kit" ] || [ -d "$work/inputs" ] || { echo "skipped: $kit is absent (the peer kit of ../shared/bench)" >&2; exit 0; }
-if [ ! -d "$work/inputs" ]; then
-  mkdir -p "$work"
-  cp -r "$kit"/. "$work"/
-  chmod -R u+w "$work"
-  BENCH_SEED_TEXT=$root/fixtures/statements/seed-lima-2024-cn.txt "$work/setup.sh"
-fi
+. "$root/src/bench/peer-kit.sh"
 export REPS=${REPS:-3}
 out=$root/target/bench/all
 mkdir -p "$out"

@@ -10,16 +10,9 @@
 # Targets (issue 3): 1 MB in at most 2 s, 10 MB in at most 20 s with a heap under 1 GB.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
-kit=${BENCH_KIT:-$root/../shared/bench}
-work=$root/target/peer-bench
 jar=$root/target/quarkus-app/quarkus-run.jar
 [ -f "$jar" ] || { echo "build first: ./mvnw -B package -DskipTests" >&2; exit 2; }
-if [ ! -d "$work/inputs" ]; then
-  mkdir -p "$work"
-  cp -r "$kit"/. "$work"/
-  chmod -R u+w "$work"
-  BENCH_SEED_TEXT=$root/fixtures/statements/seed-lima-2024-cn.txt "$work/setup.sh"
-fi
+. "$root/src/bench/peer-kit.sh"
 reps=${REPS:-3}
 out=$root/target/bench
 mkdir -p "$out"

@@ -8,15 +8,10 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
-kit=${BENCH_KIT:-$root/../shared/bench}
-work=$root/target/peer-bench
-inputs=${INPUTS:-$work/inputs}
-if [ ! -d "$inputs" ]; then
-  mkdir -p "$work"
-  cp -r "$kit"/. "$work"/
-  chmod -R u+w "$work"
-  BENCH_SEED_TEXT=$root/fixtures/statements/seed-lima-2024-cn.txt "$work/setup.sh"
+if [ -z "${INPUTS:-}" ]; then
+  . "$root/src/bench/peer-kit.sh"
 fi
+inputs=${INPUTS:-$work/inputs}
 ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
 args=()
 for pair in ${PAIRS:-versions-1m counterparts-1m}; do

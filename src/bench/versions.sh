@@ -5,16 +5,9 @@
 #   PAIRS="versions-10k versions-100k" REPS=5 src/bench/versions.sh
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
-kit=${BENCH_KIT:-$root/../shared/bench}
-work=$root/target/peer-bench
 jar=$root/target/quarkus-app/quarkus-run.jar
 [ -f "$jar" ] || { echo "build first: ./mvnw -B package -DskipTests" >&2; exit 2; }
-if [ ! -d "$work/inputs" ]; then
-  mkdir -p "$work"
-  cp -r "$kit"/. "$work"/
-  chmod -R u+w "$work"
-  BENCH_SEED_TEXT=$root/fixtures/statements/seed-lima-2024-cn.txt "$work/setup.sh"
-fi
+. "$root/src/bench/peer-kit.sh"
 export PAIRS=${PAIRS:-"versions-1m versions-10m"}
 export PEERS=${PEERS:-"wdiff git-word-diff"}
 export REPS=${REPS:-3}

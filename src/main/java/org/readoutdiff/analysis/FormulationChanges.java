@@ -135,20 +135,23 @@ public final class FormulationChanges {
      * quotation; an empty span stays empty.
      */
     static Span widen(SegmentedStatement statement, Span span) {
-        int sentenceIndex = span.isEmpty() ? -1 : sentenceAt(statement, span.start());
-        Span named = sentenceIndex < 0 ? null : overNames(statement, sentenceIndex, span);
-        return named == null ? span : quoted(statement.sentence(sentenceIndex), statement.text(), named);
+        Span named = overNames(statement, span);
+        return named == null ? span
+                : quoted(statement.sentence(sentenceAt(statement, span.start())), statement.text(), named);
     }
 
     /** The span widened so that it cuts no name (a run of capitalised words, "U.S. President Joe Biden"). */
     static Span widenToNames(SegmentedStatement statement, Span span) {
-        int sentenceIndex = span.isEmpty() ? -1 : sentenceAt(statement, span.start());
-        Span named = sentenceIndex < 0 ? null : overNames(statement, sentenceIndex, span);
+        Span named = overNames(statement, span);
         return named == null ? span : named;
     }
 
-    /** The span over whole names, or null when it holds no token of the sentence. */
-    private static Span overNames(SegmentedStatement statement, int sentenceIndex, Span span) {
+    /** The span over whole names, or null when it is empty or holds no token of a sentence. */
+    private static Span overNames(SegmentedStatement statement, Span span) {
+        int sentenceIndex = span.isEmpty() ? -1 : sentenceAt(statement, span.start());
+        if (sentenceIndex < 0) {
+            return null;
+        }
         String text = statement.text();
         List<Token> tokens = statement.sentence(sentenceIndex).tokens();
         int first = -1;

@@ -181,10 +181,10 @@ public final class ManifestReader {
                 throw problem(name + ": " + where + ": names no statements; give left and right, or base and others");
             }
             JsonNode first = pair ? entry.left() : entry.base();
-            JsonNode second = pair ? entry.right() : entry.others() == null ? null : BINDER.valueToTree(entry.others());
+            boolean hasSecond = pair ? entry.right() != null : entry.others() != null;
             String firstKey = pair ? "left" : "base";
             String secondKey = pair ? "right" : "others";
-            if (first == null || second == null) {
+            if (first == null || !hasSecond) {
                 throw problem(name + ": " + where + ": has " + (first == null ? secondKey + " but no " + firstKey
                         : firstKey + " but no " + secondKey));
             }
