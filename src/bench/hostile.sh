@@ -110,7 +110,7 @@ for right in '{"text":"Right side.","date":"16 November 2024"}' '{"text":"\u0000
   curl -s --max-time 60 -o /dev/null -w "  %{http_code}" -H 'Content-Type: application/json' --data-binary @"$work/r5.json" "$base/api/comparisons"
 done
 curl -s --max-time 60 -o /dev/null -w "  set: %{http_code}" -H 'Content-Type: application/json' -d "{\"base\":{\"text\":\"Base $RANDOM.\"},
-  \"others\":[{\"text\":\"One $RANDOM.\"},{\"text\":\"Two $RANDOM.\"},{\"text\":\"Three.\",\"date\":\"2024-13-45\"}]}" "$base/api/comparison-sets"
+  \"others\":[{\"text\":\"One $RANDOM.\"},{\"text\":\"Two $RANDOM.\"},{\"text\":\"Three.\",\"date\":\"2024-13-45\"}]}" "$base/api/series"
 echo; echo "  statements before $n0, after $(statements)"
 echo "row 6 (multipart: empty body, 20 KB of random bytes):"
 head -c 20000 /dev/urandom > "$work/random.bin"

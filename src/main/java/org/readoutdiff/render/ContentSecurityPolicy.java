@@ -33,7 +33,7 @@ public final class ContentSecurityPolicy {
     }
 
     /**
-     * The header for serving a self-contained page (report, comparison set report) from the
+     * The header for serving a self-contained page (report, series report) from the
      * site: the policy its {@code <meta>} states, plus no framing. The style hash is taken from
      * the page served, so a page rendered earlier with another style sheet keeps its styles.
      */

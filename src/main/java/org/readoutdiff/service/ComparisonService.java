@@ -108,7 +108,7 @@ public class ComparisonService {
 
     /**
      * Writes a series comparison: HTML (the full report), JSON (schema
-     * readout-diff/comparison-set/1), MD (the summary) or TEXT (one line per base sentence).
+     * readout-diff/series/1), MD (the summary) or TEXT (one line per base sentence).
      *
      * @throws IllegalArgumentException for INLINE, which needs two statements
      */

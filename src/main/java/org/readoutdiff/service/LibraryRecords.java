@@ -14,7 +14,7 @@ import org.readoutdiff.compare.Verdict;
 import org.readoutdiff.ingest.StatementSource;
 import org.readoutdiff.storage.ComparisonEntity;
 import org.readoutdiff.storage.ComparisonListing;
-import org.readoutdiff.storage.ComparisonSetEntity;
+import org.readoutdiff.storage.SeriesEntity;
 import org.readoutdiff.storage.PublicIds;
 import org.readoutdiff.storage.StatementEntity;
 import org.readoutdiff.storage.StatementListing;
@@ -86,14 +86,14 @@ final class LibraryRecords {
                 c.engineVersion, c.resultMode, c.verdict, c.degraded, c.createdAt, c.json(), c.published);
     }
 
-    /** A stored comparison set; its statements in the set's order, each under its label in the set. */
-    static StoredComparisonSet stored(ComparisonSetEntity set, List<StoredStatement> statements) {
+    /** A stored series; its statements in the series' order, each under its label in the series. */
+    static StoredSeries stored(SeriesEntity series, List<StoredStatement> statements) {
         List<StoredStatement> labelled = new ArrayList<>();
         for (int i = 0; i < statements.size(); i++) {
-            labelled.add(relabelled(statements.get(i), set.members.get(i).label));
+            labelled.add(relabelled(statements.get(i), series.members.get(i).label));
         }
-        return new StoredComparisonSet(set.id, labelled, options(set),
-                set.engineVersion, set.verdict, set.degraded, set.createdAt, set.json());
+        return new StoredSeries(series.id, labelled, options(series),
+                series.engineVersion, series.verdict, series.degraded, series.createdAt, series.json());
     }
 
     /** The options a stored result ran with. */

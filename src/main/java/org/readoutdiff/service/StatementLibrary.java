@@ -28,9 +28,9 @@ import org.readoutdiff.report.comparison.ComparisonJsonWriter;
 import org.readoutdiff.report.series.SeriesJsonWriter;
 import org.readoutdiff.storage.ComparisonEntity;
 import org.readoutdiff.storage.ComparisonRepository;
-import org.readoutdiff.storage.ComparisonSetEntity;
-import org.readoutdiff.storage.ComparisonSetMember;
-import org.readoutdiff.storage.ComparisonSetRepository;
+import org.readoutdiff.storage.SeriesEntity;
+import org.readoutdiff.storage.SeriesMember;
+import org.readoutdiff.storage.SeriesRepository;
 import org.readoutdiff.storage.PublicIds;
 import org.readoutdiff.storage.StatementEntity;
 import org.readoutdiff.storage.StatementRepository;
@@ -45,7 +45,7 @@ import org.readoutdiff.text.StatementMetadata;
  *
  * <p>A stored comparison's JSON is served as stored. Its HTML and Markdown are rendered when
  * it is made and kept with it ({@link StoredPages}): a GET runs no comparison, whatever its
- * size. A comparison set's pages are still rendered by running the engine again on the stored
+ * size. A series's pages are still rendered by running the engine again on the stored
  * statements with the stored options.
  */
 @ApplicationScoped
@@ -59,7 +59,7 @@ public class StatementLibrary {
     private final ComparisonService service;
     private final StatementRepository statements;
     private final ComparisonRepository comparisons;
-    private final ComparisonSetRepository sets;
+    private final SeriesRepository seriesRepository;
     private final StatementRules rules;
     private final Duration timeBudget;
     private final int maxOthers;
@@ -76,7 +76,7 @@ public class StatementLibrary {
     Audit audit;
 
     public StatementLibrary(ComparisonService service, StatementRepository statements, ComparisonRepository comparisons,
-                            ComparisonSetRepository sets,
+                            SeriesRepository seriesRepository,
                             @ConfigProperty(name = "readout-diff.web.max-file-bytes") long maxFileBytes,
                             @ConfigProperty(name = "readout-diff.web.max-text-bytes") long maxTextBytes,
                             @ConfigProperty(name = "readout-diff.web.time-budget") Duration timeBudget,
@@ -84,13 +84,13 @@ public class StatementLibrary {
         this.service = service;
         this.statements = statements;
         this.comparisons = comparisons;
-        this.sets = sets;
+        this.seriesRepository = seriesRepository;
         this.rules = new StatementRules(maxFileBytes, maxTextBytes);
         this.timeBudget = timeBudget;
         this.maxOthers = maxOthers;
     }
 
-    /** The most statements one base is compared with in a comparison set. */
+    /** The most statements one base is compared with in a series. */
     public int maxOthers() {
         return maxOthers;
     }
@@ -418,7 +418,7 @@ public class StatementLibrary {
     }
 
     /** Compares one base statement with several stored ones, all by id, under their own labels. */
-    public StoredComparisonSet compareSeries(String baseId, List<String> otherIds, ComparisonOptions options)
+    public StoredSeries compareSeries(String baseId, List<String> otherIds, ComparisonOptions options)
             throws InputProblem {
         List<ComparisonSide> others = new ArrayList<>();
         for (String id : otherIds) {
@@ -428,20 +428,20 @@ public class StatementLibrary {
     }
 
     /**
-     * Compares one base with two or more others (at most {@link #maxOthers()}). The set is stored
+     * Compares one base with two or more others (at most {@link #maxOthers()}). The series is stored
      * with its JSON and the uploads it adds to the library, all in one transaction after every
      * side has been checked and read (all or nothing, as for a comparison of two); its pages are
      * rendered by running the engine again on the stored statements, as for a comparison of two.
      */
-    public StoredComparisonSet compareSeries(ComparisonSide base, List<ComparisonSide> others, ComparisonOptions options)
+    public StoredSeries compareSeries(ComparisonSide base, List<ComparisonSide> others, ComparisonOptions options)
             throws InputProblem {
         if (others.size() < 2) {
-            throw new InputProblem(InputProblem.Kind.BAD_INPUT, "a comparison set needs a base and at least 2 other "
+            throw new InputProblem(InputProblem.Kind.BAD_INPUT, "a series needs a base and at least 2 other "
                     + "statements; " + others.size() + " other " + (others.size() == 1 ? "was" : "were")
                     + " given (to compare two statements, make a comparison)");
         }
         if (others.size() > maxOthers) {
-            throw new InputProblem(InputProblem.Kind.TOO_LARGE, "a comparison set compares the base with at most "
+            throw new InputProblem(InputProblem.Kind.TOO_LARGE, "a series compares the base with at most "
                     + maxOthers + " other statements; " + others.size() + " were given");
         }
         List<ComparisonSide> sides = new ArrayList<>();
@@ -459,47 +459,48 @@ public class StatementLibrary {
             texts.add(asStatement(statement.statement()).withLabel(name));
         }
         ComparisonOptions bounded = bounded(options);
-        SeriesComparison series = service.compareSeries(texts.get(0), texts.subList(1, texts.size()), bounded);
+        SeriesComparison comparison = service.compareSeries(texts.get(0), texts.subList(1, texts.size()), bounded);
         String id = PublicIds.next();
         ByteArrayOutputStream json = new ByteArrayOutputStream(65_536);
-        new SeriesJsonWriter(false).write(series, id, json);
-        ComparisonSetEntity entity = new ComparisonSetEntity();
+        new SeriesJsonWriter(false).write(comparison, id, json);
+        SeriesEntity entity = new SeriesEntity();
         entity.id = id;
         entity.team = access.owningTeam();
-        LibraryRecords.result(entity, bounded, series.engineVersion(), series.verdict(), series.limits().degraded(), json);
-        StoredComparisonSet set = inOneTransaction(() -> {
-            List<StoredStatement> stored = new ArrayList<>();
+        LibraryRecords.result(entity, bounded, comparison.engineVersion(), comparison.verdict(),
+                comparison.limits().degraded(), json);
+        StoredSeries stored = inOneTransaction(() -> {
+            List<StoredStatement> members = new ArrayList<>();
             entity.members.clear();
             for (int i = 0; i < resolved.size(); i++) {
                 StoredStatement statement = LibraryRecords.relabelled(without(store(resolved.get(i))), names.get(i));
-                stored.add(statement);
-                entity.members.add(new ComparisonSetMember(statement.id(), statement.label()));
+                members.add(statement);
+                entity.members.add(new SeriesMember(statement.id(), statement.label()));
             }
-            sets.persist(entity);
-            return LibraryRecords.stored(entity, stored);
+            seriesRepository.persist(entity);
+            return LibraryRecords.stored(entity, members);
         });
-        audit.record("compare-set", set.id(), set.statements().size() + " statements");
-        return set;
+        audit.record("compare-series", stored.id(), stored.statements().size() + " statements");
+        return stored;
     }
 
-    public Optional<StoredComparisonSet> comparisonSet(String id) {
+    public Optional<StoredSeries> series(String id) {
         if (!PublicIds.plausible(id)) {
             return Optional.empty();
         }
-        return QuarkusTransaction.requiringNew().call(() -> sets.find(id).filter(set -> access.sees(set.team))
-                .map(set -> LibraryRecords.stored(set,
-                set.members.stream().map(m -> statements.find(m.statementId).map(s -> stored(s, true)).orElseThrow())
+        return QuarkusTransaction.requiringNew().call(() -> seriesRepository.find(id).filter(series -> access.sees(series.team))
+                .map(series -> LibraryRecords.stored(series,
+                series.members.stream().map(m -> statements.find(m.statementId).map(s -> stored(s, true)).orElseThrow())
                         .toList())));
     }
 
-    /** Writes a stored comparison set: JSON exactly as stored; the other formats from the engine run again. */
-    public void write(StoredComparisonSet set, ReportFormat format, OutputStream out) {
+    /** Writes a stored series: JSON exactly as stored; the other formats from the engine run again. */
+    public void write(StoredSeries series, ReportFormat format, OutputStream out) {
         if (format == ReportFormat.JSON) {
-            writeStored(set.json(), out);
+            writeStored(series.json(), out);
             return;
         }
-        List<Statement> texts = set.statements().stream().map(LibraryRecords::asStatement).toList();
-        service.write(service.compareSeries(texts.get(0), texts.subList(1, texts.size()), set.options()), format, out);
+        List<Statement> texts = series.statements().stream().map(LibraryRecords::asStatement).toList();
+        service.write(service.compareSeries(texts.get(0), texts.subList(1, texts.size()), series.options()), format, out);
     }
 
     private static void writeStored(String json, OutputStream out) {

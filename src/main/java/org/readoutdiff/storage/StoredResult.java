@@ -5,7 +5,7 @@ import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
 
 /**
- * What every stored result records, a comparison of two as well as a comparison set: the options
+ * What every stored result records, a comparison of two as well as a series: the options
  * it ran with, the engine version, the verdict, whether a budget made it coarser, when, and the
  * result as its JSON document (compressed, see {@link #json()}).
  */

@@ -17,10 +17,10 @@ public final class ApiRequests {
     }
 
     /**
-     * POST /api/comparison-sets: a base and two or more others, each a text with metadata or a
+     * POST /api/series: a base and two or more others, each a text with metadata or a
      * stored statement's id, and the options.
      */
-    public record ComparisonSetRequest(Side base, List<Side> others, String mode, Boolean ignoreCase) {
+    public record SeriesRequest(Side base, List<Side> others, String mode, Boolean ignoreCase) {
     }
 
     /** One side: either {@code statementId}, or {@code text} with optional metadata. */

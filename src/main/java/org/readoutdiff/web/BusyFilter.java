@@ -19,7 +19,7 @@ import org.readoutdiff.service.WorkLimit;
 public class BusyFilter {
 
     private static final Set<String> HEAVY = Set.of("/api/comparisons", "/comparisons", "/comparisons/stored",
-            "/api/comparison-sets", "/comparison-sets", "/comparison-sets/stored", "/api/statements");
+            "/api/series", "/series", "/series/stored", "/api/statements");
 
     private final WorkLimit limit;
 

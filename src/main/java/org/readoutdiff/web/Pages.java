@@ -22,9 +22,9 @@ final class Pages {
 
     static native TemplateInstance reportHeader(Views.ReportHeader header);
 
-    static native TemplateInstance comparisonSetForm(Views.SetForm form);
+    static native TemplateInstance seriesForm(Views.SeriesForm form);
 
-    static native TemplateInstance seriesHeader(Views.SetHeader header);
+    static native TemplateInstance seriesHeader(Views.SeriesHeader header);
 
     static native TemplateInstance watches(WatchViews.Listing page);
 

@@ -75,13 +75,13 @@ public final class Views {
     public record PublishingPage(String id, String leftLabel, String rightLabel, boolean published) {
     }
 
-    /** The form of a comparison set: the base and the slots for others, or stored statements to choose from. */
-    public record SetForm(Limits limits, Side base, List<Side> others, int maxOthers, List<Option> choices,
+    /** The form of a series: the base and the slots for others, or stored statements to choose from. */
+    public record SeriesForm(Limits limits, Side base, List<Side> others, int maxOthers, List<Option> choices,
                           int choiceRows, List<Option> modes) {
     }
 
-    /** The strip above a comparison set's report; {@code statements} are ids (value) and short names (text). */
-    public record SetHeader(String id, String created, String engineVersion, String storedEngineVersion,
+    /** The strip above a series's report; {@code statements} are ids (value) and short names (text). */
+    public record SeriesHeader(String id, String created, String engineVersion, String storedEngineVersion,
                             boolean recomputed, List<Option> statements) {
     }
 

@@ -255,7 +255,7 @@ class BatchCommandTest {
         assertEquals("seed.html", series.get("reports").get("html").asText());
 
         JsonNode report = JSON.readTree(out.resolve("seed.json").toFile());
-        assertEquals("readout-diff/comparison-set/1", report.get("schema").asText());
+        assertEquals("readout-diff/series/1", report.get("schema").asText());
         assertEquals(List.of("Seed", "Re-typed copy", "Edited copy"), report.get("statements").findValuesAsText("label"));
         JsonNode shared = report.get("statements").get(0).get("sentences").findParents("scaleVerb").get(0);
         assertEquals("shared", shared.get("scaleVerb").asText());

@@ -49,7 +49,7 @@ class CompareSeriesCommandTest {
         LaunchResult written = launcher.launch(args("-o", json.toString()));
         assertEquals(0, written.exitCode(), written.getErrorOutput());
         String document = Files.readString(json);
-        assertTrue(document.contains("\"schema\" : \"readout-diff/comparison-set/1\""));
+        assertTrue(document.contains("\"schema\" : \"readout-diff/series/1\""));
         assertTrue(document.contains("\"scaleVerb\" : \"stressed\""));
 
         LaunchResult folder = launcher.launch(args("--format", "html", "-o", work.toString()));

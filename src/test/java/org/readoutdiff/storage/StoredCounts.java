@@ -8,10 +8,10 @@ public final class StoredCounts {
     private StoredCounts() {
     }
 
-    /** Statements, comparisons and comparison sets, in one string ("12/5/1"), to compare before and after. */
+    /** Statements, comparisons and series, in one string ("12/5/1"), to compare before and after. */
     public static String of(Database database) {
         return QuarkusTransaction.requiringNew().call(() -> count(database, "StatementEntity") + "/"
-                + count(database, "ComparisonEntity") + "/" + count(database, "ComparisonSetEntity"));
+                + count(database, "ComparisonEntity") + "/" + count(database, "SeriesEntity"));
     }
 
     private static long count(Database database, String entity) {

@@ -138,7 +138,7 @@ class BrowserTest {
         browser.findElement(By.cssSelector("form.compare button[type=submit]")).click();
 
         new WebDriverWait(browser, Duration.ofSeconds(60))
-                .until(ExpectedConditions.urlMatches("/comparison-sets/[A-Za-z0-9]{16}$"));
+                .until(ExpectedConditions.urlMatches("/series/[A-Za-z0-9]{16}$"));
         List<String> columns = browser.findElements(By.cssSelector("table.matrix thead th")).stream()
                 .map(org.openqa.selenium.WebElement::getText).toList();
         assertEquals(4, columns.size(), columns.toString());
@@ -152,7 +152,7 @@ class BrowserTest {
     }
 
     /**
-     * Home, a comparison and a comparison set inside the site, the library and a statement page:
+     * Home, a comparison and a series inside the site, the library and a statement page:
      * Chromium logs nothing on any of them. Labels carry a right-to-left override, which every
      * page shows as ⟨U+202E⟩ instead of reordering the text.
      */
@@ -174,15 +174,15 @@ class BrowserTest {
         String set = given().contentType(ContentType.JSON)
                 .body(Map.of("base", Map.of("statementId", ids.get(0)),
                         "others", List.of(Map.of("statementId", ids.get(1)), Map.of("statementId", ids.get(2)))))
-                .post("/api/comparison-sets").then().statusCode(201).extract().path("id");
+                .post("/api/series").then().statusCode(201).extract().path("id");
 
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("7-home", "");
         pages.put("8-comparison-in-site", "comparisons/" + comparison);
-        pages.put("9-set-in-site", "comparison-sets/" + set);
+        pages.put("9-set-in-site", "series/" + set);
         pages.put("10-library", "statements");
         pages.put("11-statement", "statements/" + ids.get(0));
-        pages.put("12-set-form", "comparison-sets/new");
+        pages.put("12-set-form", "series/new");
         for (Map.Entry<String, String> page : pages.entrySet()) {
             browser.get(home + page.getValue());
             String text = browser.findElement(By.tagName("body")).getText();

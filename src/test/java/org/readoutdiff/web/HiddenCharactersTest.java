@@ -77,7 +77,7 @@ class HiddenCharactersTest {
         for (int c : HIDDEN) {
             assertTrue(statement.contains(String.format("\u27e8U+%04X\u27e9", c)), "the text shows U+" + Integer.toHexString(c));
         }
-        assertVisible(given().get("/comparison-sets/new").then().statusCode(200).extract().asString(),
+        assertVisible(given().get("/series/new").then().statusCode(200).extract().asString(),
                 "the set form's library choices");
 
         String comparison = given().contentType(ContentType.JSON)
@@ -91,9 +91,9 @@ class HiddenCharactersTest {
         String set = given().contentType(ContentType.JSON)
                 .body(Map.of("base", Map.of("statementId", left),
                         "others", List.of(Map.of("statementId", right), Map.of("statementId", third))))
-                .post("/api/comparison-sets").then().statusCode(201).extract().path("id");
-        assertVisible(given().get("/comparison-sets/" + set).then().statusCode(200).extract().asString(),
-                "the comparison set page");
+                .post("/api/series").then().statusCode(201).extract().path("id");
+        assertVisible(given().get("/series/" + set).then().statusCode(200).extract().asString(),
+                "the series page");
     }
 
     @Test

@@ -93,7 +93,7 @@ class HostileUploadsTest {
     void anEmptyOrRandomMultipartBodyIsABadRequest() {
         byte[] random = new byte[20_000];
         new Random(6).nextBytes(random);
-        for (String path : List.of("/comparisons", "/comparison-sets", "/api/statements")) {
+        for (String path : List.of("/comparisons", "/series", "/api/statements")) {
             for (byte[] body : List.of(new byte[0], random)) {
                 given().contentType("multipart/form-data; boundary=----readoutdiff")
                         .body(body)
@@ -133,28 +133,28 @@ class HostileUploadsTest {
     }
 
     @Test
-    void aComparisonSetRefusedForItsLastOtherStoresNothing() throws IOException {
+    void aSeriesRefusedForItsLastOtherStoresNothing() throws IOException {
         String before = counts();
         given().contentType(ContentType.JSON)
                 .body(Map.of("base", Map.of("text", unique("The base statement")),
                         "others", List.of(Map.of("text", unique("The first other")),
                                 Map.of("text", unique("The second other")),
                                 Map.of("text", unique("The third other"), "date", "2024-13-45"))))
-                .post("/api/comparison-sets")
+                .post("/api/series")
                 .then().statusCode(400)
                 .body("message", containsString("other statement 3"));
         given().contentType(ContentType.JSON)
                 .body(Map.of("base", Map.of("text", unique("The base statement")),
                         "others", List.of(Map.of("text", unique("The first other")),
                                 Map.of("statementId", "BBBBBBBBBBBBBBBB"))))
-                .post("/api/comparison-sets")
+                .post("/api/series")
                 .then().statusCode(404);
         given().multiPart("baseText", unique("The base statement"))
                 .multiPart("other1Text", unique("The first other"))
                 .multiPart("other2Text", unique("The second other"))
                 .multiPart("other3File", "binary.txt", Files.readAllBytes(corpus.resolve("binary.txt")), "text/plain")
                 .redirects().follow(false)
-                .post("/comparison-sets")
+                .post("/series")
                 .then().statusCode(400)
                 .body(containsString("binary"));
         assertEquals(before, counts());

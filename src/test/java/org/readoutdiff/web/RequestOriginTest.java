@@ -78,7 +78,7 @@ class RequestOriginTest {
         given().redirects().follow(false).header("Origin", EVIL).contentType("multipart/form-data")
                 .multiPart("baseText", "One. " + meeting).multiPart("baseMeeting", meeting)
                 .multiPart("other1Text", "Two. " + meeting).multiPart("other2Text", "Three. " + meeting)
-                .post("/comparison-sets").then().statusCode(403);
+                .post("/series").then().statusCode(403);
         assertEquals(0, stored(meeting), "a refused request leaves nothing in the library");
     }
 
@@ -122,7 +122,7 @@ class RequestOriginTest {
         String json = "{\"left\": {\"text\": \"The sides met. " + meeting + "\", \"meeting\": \"" + meeting + "\"}, "
                 + "\"right\": {\"text\": \"The two sides met.\", \"meeting\": \"" + meeting + "\"}}";
         HttpClient http = HttpClient.newHttpClient();
-        for (String path : List.of("/api/comparisons", "/api/statements", "/api/comparison-sets")) {
+        for (String path : List.of("/api/comparisons", "/api/statements", "/api/series")) {
             HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(own() + path))
                     .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(415, answer.statusCode(), path + ": " + answer.body());

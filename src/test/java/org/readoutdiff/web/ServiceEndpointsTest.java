@@ -26,7 +26,7 @@ class ServiceEndpointsTest {
                 .then().statusCode(200)
                 .body(containsString("/api/comparisons"))
                 .body(containsString("/api/comparisons/{id}"))
-                .body(containsString("/api/comparison-sets/{id}"))
+                .body(containsString("/api/series/{id}"))
                 .body(containsString("/api/statements"));
     }
 

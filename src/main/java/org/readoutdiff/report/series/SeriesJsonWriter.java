@@ -20,7 +20,7 @@ import org.readoutdiff.report.comparison.CounterpartsViews;
 
 /**
  * Writes a series comparison (one base statement against several) as JSON, schema {@value
- * #SCHEMA} (the JSON Schema is the resource {@code schema/comparison-set-1.schema.json}).
+ * #SCHEMA} (the JSON Schema is the resource {@code schema/series-1.schema.json}).
  * Statements are numbered from 0, the base; base sentences are L1, L2, ... and every other
  * statement's sentences R1, R2, ..., as in the comparison of the base with that statement, whose
  * findings (pairs to limits, as in schema {@value ComparisonJsonWriter#SCHEMA}) are under {@code
@@ -28,7 +28,7 @@ import org.readoutdiff.report.comparison.CounterpartsViews;
  */
 public final class SeriesJsonWriter {
 
-    public static final String SCHEMA = "readout-diff/comparison-set/1";
+    public static final String SCHEMA = "readout-diff/series/1";
 
     private final boolean pretty;
 

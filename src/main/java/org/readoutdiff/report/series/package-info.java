@@ -1,6 +1,6 @@
 /**
  * A series comparison (one base statement against several) rendered: {@link
- * org.readoutdiff.report.series.SeriesJsonWriter} (schema {@code readout-diff/comparison-set/1}),
+ * org.readoutdiff.report.series.SeriesJsonWriter} (schema {@code readout-diff/series/1}),
  * {@link org.readoutdiff.report.series.SeriesViews} (the {@link
  * org.readoutdiff.report.series.SeriesReportView} the {@code series.html} template shows: a row per
  * base sentence, a cell per other statement, the formulation table, who said what), {@link

@@ -25,7 +25,7 @@ import org.readoutdiff.compare.SeriesComparison;
 
 
 /**
- * Real output of {@link SeriesJsonWriter} against {@code schema/comparison-set-1.schema.json},
+ * Real output of {@link SeriesJsonWriter} against {@code schema/series-1.schema.json},
  * every offset against the texts, and the definitions the set schema copies from schema 1
  * against schema 1 itself, so that the two never drift apart.
  */
@@ -33,7 +33,7 @@ class SeriesJsonSchemaTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
-    private static final JsonNode SCHEMA_NODE = resource("/schema/comparison-set-1.schema.json");
+    private static final JsonNode SCHEMA_NODE = resource("/schema/series-1.schema.json");
     private static final JsonSchema SCHEMA = FACTORY.getSchema(SCHEMA_NODE);
     private static final SeriesComparison LIMA = SeriesFixtures.lima();
 

@@ -13,18 +13,18 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Comparison sets in the database the application runs on: H2 by default, PostgreSQL in CI's
+ * Series in the database the application runs on: H2 by default, PostgreSQL in CI's
  * second pass (READOUT_DIFF_DATABASE=postgresql). Members keep their order and labels, and must be
  * statements of the library.
  */
 @QuarkusTest
-class ComparisonSetStorageTest {
+class SeriesStorageTest {
 
     @Inject
     StatementRepository statements;
 
     @Inject
-    ComparisonSetRepository sets;
+    SeriesRepository sets;
 
     @Inject
     Database database;
@@ -32,13 +32,13 @@ class ComparisonSetStorageTest {
     @Test
     void membersComeBackInTheirOrderWithTheirLabels() {
         List<String> ids = List.of(statement("base"), statement("other one"), statement("other two"));
-        ComparisonSetEntity set = set(List.of(
-                new ComparisonSetMember(ids.get(0), "Base <b>label</b>"),
-                new ComparisonSetMember(ids.get(2), "second given first"),
-                new ComparisonSetMember(ids.get(1), "Other, 中文")));
+        SeriesEntity set = set(List.of(
+                new SeriesMember(ids.get(0), "Base <b>label</b>"),
+                new SeriesMember(ids.get(2), "second given first"),
+                new SeriesMember(ids.get(1), "Other, 中文")));
         QuarkusTransaction.requiringNew().run(() -> sets.persist(set));
 
-        ComparisonSetEntity found = QuarkusTransaction.requiringNew().call(() -> sets.find(set.id).orElseThrow());
+        SeriesEntity found = QuarkusTransaction.requiringNew().call(() -> sets.find(set.id).orElseThrow());
         assertEquals(List.of(ids.get(0), ids.get(2), ids.get(1)), found.members.stream().map(m -> m.statementId).toList());
         assertEquals(List.of("Base <b>label</b>", "second given first", "Other, 中文"),
                 found.members.stream().map(m -> m.label).toList());
@@ -50,8 +50,8 @@ class ComparisonSetStorageTest {
     @Test
     void aMemberMustBeAStoredStatement() {
         String known = statement("known");
-        ComparisonSetEntity set = set(List.of(new ComparisonSetMember(known, "base"),
-                new ComparisonSetMember("NoSuchStatement1", "missing"), new ComparisonSetMember(known, "again")));
+        SeriesEntity set = set(List.of(new SeriesMember(known, "base"),
+                new SeriesMember("NoSuchStatement1", "missing"), new SeriesMember(known, "again")));
         assertThrows(RuntimeException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
             sets.persist(set);
             database.entityManager().flush();
@@ -63,8 +63,8 @@ class ComparisonSetStorageTest {
         return TestStatements.store(statements, text);
     }
 
-    private static ComparisonSetEntity set(List<ComparisonSetMember> members) {
-        ComparisonSetEntity set = new ComparisonSetEntity();
+    private static SeriesEntity set(List<SeriesMember> members) {
+        SeriesEntity set = new SeriesEntity();
         set.id = PublicIds.next();
         set.members.addAll(members);
         set.requestedMode = "auto";
@@ -72,7 +72,7 @@ class ComparisonSetStorageTest {
         set.engineVersion = "test";
         set.verdict = "minor";
         set.createdAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        set.resultJson = "{\"schema\": \"readout-diff/comparison-set/1\", \"text\": \"" + "x".repeat(70_000) + "\"}";
+        set.resultJson = "{\"schema\": \"readout-diff/series/1\", \"text\": \"" + "x".repeat(70_000) + "\"}";
         return set;
     }
 }

@@ -14,18 +14,18 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.readoutdiff.service.ComparisonSide;
 import org.readoutdiff.service.InputProblem;
 import org.readoutdiff.service.StatementLibrary;
-import org.readoutdiff.service.StoredComparisonSet;
+import org.readoutdiff.service.StoredSeries;
 
 /**
- * The comparison-set API: one base statement against several others. JSON in, the comparison-set
- * JSON (schema readout-diff/comparison-set/1) out.
+ * The series API: one base statement against several others. JSON in, the series
+ * JSON (schema readout-diff/series/1) out.
  */
-@Path("/api/comparison-sets")
-public class ComparisonSetApi {
+@Path("/api/series")
+public class SeriesApi {
 
     private final StatementLibrary library;
 
-    public ComparisonSetApi(StatementLibrary library) {
+    public SeriesApi(StatementLibrary library) {
         this.library = library;
     }
 
@@ -37,9 +37,9 @@ public class ComparisonSetApi {
             description = "{\"base\": side, \"others\": [side, side, ...], \"mode\", \"ignoreCase\"}, each side "
                     + "{\"text\": ..., \"label\", \"issuer\", \"meeting\", \"date\", \"sourceUrl\"} or "
                     + "{\"statementId\": ...}; two or more others (the most is readout-diff.series.max-others). "
-                    + "Dates order the others as earlier meetings. Answers 201 with the comparison-set JSON and "
+                    + "Dates order the others as earlier meetings. Answers 201 with the series JSON and "
                     + "its id; the texts are added to the statement library.")
-    public Response create(ApiRequests.ComparisonSetRequest request) throws InputProblem {
+    public Response create(ApiRequests.SeriesRequest request) throws InputProblem {
         if (request == null) {
             throw new InputProblem(InputProblem.Kind.BAD_INPUT,
                     "the request body must be a JSON object with \"base\" and \"others\"");
@@ -53,21 +53,21 @@ public class ComparisonSetApi {
         for (int i = 0; i < request.others().size(); i++) {
             others.add(ComparisonApi.side("others[" + i + "]", request.others().get(i)));
         }
-        StoredComparisonSet set = library.compareSeries(base, others,
+        StoredSeries series = library.compareSeries(base, others,
                 Options.of(request.mode(), Boolean.TRUE.equals(request.ignoreCase())));
-        return ComparisonApi.created("/comparison-sets/" + set.id(), set.json());
+        return ComparisonApi.created("/series/" + series.id(), series.json());
     }
 
     @GET
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A stored comparison set, as the comparison-set JSON")
+    @Operation(summary = "A stored series, as the series JSON")
     public Response get(@PathParam("id") String id) throws InputProblem {
         return Response.ok(find(library, id).json(), MediaType.APPLICATION_JSON_TYPE.withCharset("utf-8")).build();
     }
 
-    static StoredComparisonSet find(StatementLibrary library, String id) throws InputProblem {
-        return library.comparisonSet(id).orElseThrow(() ->
-                new InputProblem(InputProblem.Kind.NOT_FOUND, "there is no comparison set with the id '" + id + "'"));
+    static StoredSeries find(StatementLibrary library, String id) throws InputProblem {
+        return library.series(id).orElseThrow(() ->
+                new InputProblem(InputProblem.Kind.NOT_FOUND, "there is no series with the id '" + id + "'"));
     }
 }

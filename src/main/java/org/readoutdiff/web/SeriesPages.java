@@ -25,24 +25,24 @@ import org.readoutdiff.service.InputProblem;
 import org.readoutdiff.service.ReportFormat;
 import org.readoutdiff.service.StatementLibrary;
 import org.readoutdiff.service.StatementUpload;
-import org.readoutdiff.service.StoredComparisonSet;
+import org.readoutdiff.service.StoredSeries;
 import org.readoutdiff.service.StoredStatement;
 import org.readoutdiff.text.StatementMetadata;
 
 /**
- * Comparison sets as pages: the form (a base and up to {@value #FORM_OTHERS} others, pasted or
+ * Series as pages: the form (a base and up to {@value #FORM_OTHERS} others, pasted or
  * uploaded; or statements of the library) posts here and is sent (303) to the permalink
- * /comparison-sets/{id}, the series report with the site header; .json and .md are its alternates.
+ * /series/{id}, the series report with the site header; .json and .md are its alternates.
  */
-@Path("/comparison-sets")
-public class ComparisonSetPages {
+@Path("/series")
+public class SeriesPages {
 
     /** Slots for other statements on the form; the API takes up to readout-diff.series.max-others. */
     static final int FORM_OTHERS = 4;
 
     private final StatementLibrary library;
 
-    public ComparisonSetPages(StatementLibrary library) {
+    public SeriesPages(StatementLibrary library) {
         this.library = library;
     }
 
@@ -56,7 +56,7 @@ public class ComparisonSetPages {
                     i == 1 ? "e.g. White House readout" : "e.g. MFA readout, Woodside, Nov 2023"));
         }
         List<StoredStatement> stored = library.statements(null, null);
-        return Pages.comparisonSetForm(new Views.SetForm(HomePage.limits(library),
+        return Pages.seriesForm(new Views.SeriesForm(HomePage.limits(library),
                 new Views.Side("base", "Base statement", "e.g. China MFA readout, Lima"), others, library.maxOthers(),
                 Views.choices(stored), Math.min(10, Math.max(3, stored.size())), Views.modes(Mode.AUTO)));
     }
@@ -96,15 +96,15 @@ public class ComparisonSetPages {
     @Path("{id: [A-Za-z0-9]+}")
     @Produces(MediaType.TEXT_HTML)
     public Response report(@PathParam("id") String id) throws InputProblem {
-        StoredComparisonSet set = ComparisonSetApi.find(library, id);
+        StoredSeries series = SeriesApi.find(library, id);
         ByteArrayOutputStream out = new ByteArrayOutputStream(131_072);
-        library.write(set, ReportFormat.HTML, out);
+        library.write(series, ReportFormat.HTML, out);
         List<Views.Option> statements = new ArrayList<>();
-        for (int i = 0; i < set.statements().size(); i++) {
-            statements.add(new Views.Option(set.statements().get(i).id(), i == 0 ? "base" : String.valueOf(i), false));
+        for (int i = 0; i < series.statements().size(); i++) {
+            statements.add(new Views.Option(series.statements().get(i).id(), i == 0 ? "base" : String.valueOf(i), false));
         }
-        String header = Pages.seriesHeader(new Views.SetHeader(set.id(), Views.time(set.createdAt()),
-                library.engineVersion(), set.engineVersion(), !library.engineVersion().equals(set.engineVersion()),
+        String header = Pages.seriesHeader(new Views.SeriesHeader(series.id(), Views.time(series.createdAt()),
+                library.engineVersion(), series.engineVersion(), !library.engineVersion().equals(series.engineVersion()),
                 statements)).render();
         String page = out.toString(StandardCharsets.UTF_8);
         return Response.ok(ComparisonPages.withHeader(page, header), ReportFormat.HTML.mediaType())
@@ -116,7 +116,7 @@ public class ComparisonSetPages {
     @Path("{id: [A-Za-z0-9]+}.json")
     @Produces(MediaType.APPLICATION_JSON)
     public Response json(@PathParam("id") String id) throws InputProblem {
-        return Response.ok(ComparisonSetApi.find(library, id).json(), MediaType.APPLICATION_JSON_TYPE.withCharset("utf-8"))
+        return Response.ok(SeriesApi.find(library, id).json(), MediaType.APPLICATION_JSON_TYPE.withCharset("utf-8"))
                 .build();
     }
 
@@ -125,7 +125,7 @@ public class ComparisonSetPages {
     @Produces("text/markdown")
     public Response markdown(@PathParam("id") String id) throws InputProblem {
         ByteArrayOutputStream out = new ByteArrayOutputStream(16_384);
-        library.write(ComparisonSetApi.find(library, id), ReportFormat.MD, out);
+        library.write(SeriesApi.find(library, id), ReportFormat.MD, out);
         return Response.ok(out.toString(StandardCharsets.UTF_8), ReportFormat.MD.mediaType()).build();
     }
 
@@ -160,7 +160,7 @@ public class ComparisonSetPages {
                 ? null : value.getValue();
     }
 
-    private static Response seeOther(StoredComparisonSet set) {
-        return Response.seeOther(URI.create("/comparison-sets/" + set.id())).build();
+    private static Response seeOther(StoredSeries series) {
+        return Response.seeOther(URI.create("/series/" + series.id())).build();
     }
 }

@@ -3,9 +3,9 @@ package org.readoutdiff.storage;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
-/** A statement of a comparison set, under the label it has in that set. */
+/** A statement of a series, under the label it has in that series. */
 @Embeddable
-public class ComparisonSetMember {
+public class SeriesMember {
 
     @Column(name = "statement_id", nullable = false, length = 24)
     public String statementId;
@@ -13,10 +13,10 @@ public class ComparisonSetMember {
     @Column(nullable = false, length = 200)
     public String label;
 
-    public ComparisonSetMember() {
+    public SeriesMember() {
     }
 
-    public ComparisonSetMember(String statementId, String label) {
+    public SeriesMember(String statementId, String label) {
         this.statementId = statementId;
         this.label = label;
     }

@@ -12,14 +12,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One comparison set: a base statement compared with several others, and (as {@link StoredResult})
+ * One series: a base statement compared with several others, and (as {@link StoredResult})
  * the options and engine version it ran with and its result as the JSON document (schema
- * readout-diff/comparison-set/1).
+ * readout-diff/series/1).
  * The members are the statements in order, the base first.
  */
 @Entity
-@Table(name = "comparison_set")
-public class ComparisonSetEntity extends StoredResult {
+@Table(name = "series")
+public class SeriesEntity extends StoredResult {
 
     @Id
     @Column(length = 24)
@@ -31,7 +31,7 @@ public class ComparisonSetEntity extends StoredResult {
     public String team = "default";
 
     @ElementCollection
-    @CollectionTable(name = "comparison_set_member", joinColumns = @JoinColumn(name = "comparison_set_id"))
+    @CollectionTable(name = "series_member", joinColumns = @JoinColumn(name = "series_id"))
     @OrderColumn(name = "member_index")
-    public List<ComparisonSetMember> members = new ArrayList<>();
+    public List<SeriesMember> members = new ArrayList<>();
 }

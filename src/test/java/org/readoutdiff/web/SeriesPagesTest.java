@@ -18,9 +18,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.readoutdiff.render.ContentSecurityPolicy;
 
-/** The comparison-set form, its permalinked report and alternates, and its errors as pages. */
+/** The series form, its permalinked report and alternates, and its errors as pages. */
 @QuarkusTest
-class ComparisonSetPagesTest {
+class SeriesPagesTest {
 
     private static final String HOSTILE = "<script>alert(\"x\")</script> & <b>bold</b>";
     private static final Path DIR = Path.of("fixtures", "series", "lima-2024");
@@ -32,42 +32,42 @@ class ComparisonSetPagesTest {
     private static String permalink(Response response) {
         assertEquals(303, response.statusCode(), response.asString());
         String location = response.header("Location");
-        assertTrue(location.matches(".*/comparison-sets/[A-Za-z0-9]{16}"), location);
-        return location.substring(location.indexOf("/comparison-sets/"));
+        assertTrue(location.matches(".*/series/[A-Za-z0-9]{16}"), location);
+        return location.substring(location.indexOf("/series/"));
     }
 
     @Test
     void theFormHasABaseAndFourOthersAndNoScript() {
-        given().get("/comparison-sets/new")
+        given().get("/series/new")
                 .then().statusCode(200).contentType(ContentType.HTML)
                 .header("Content-Security-Policy", ContentSecurityPolicy.SITE_PAGES)
-                .body(containsString("action=\"/comparison-sets\""))
+                .body(containsString("action=\"/series\""))
                 .body(containsString("enctype=\"multipart/form-data\""))
                 .body(containsString("name=\"baseText\""))
                 .body(containsString("name=\"other4File\""))
                 .body(containsString("name=\"other3Date\""))
                 .body(not(containsString("name=\"other5Text\"")))
                 .body(not(containsString("<script")));
-        given().get("/").then().statusCode(200).body(containsString("href=\"/comparison-sets/new\""));
+        given().get("/").then().statusCode(200).body(containsString("href=\"/series/new\""));
     }
 
     @Test
     void pastedAndUploadedStatementsGiveAPermalinkedSeriesReport() {
-        String base = ComparisonSetApiTest.lima("base.txt") + "\n\n" + HOSTILE + " " + UUID.randomUUID() + "\n";
+        String base = SeriesApiTest.lima("base.txt") + "\n\n" + HOSTILE + " " + UUID.randomUUID() + "\n";
         String url = permalink(form()
                 .multiPart("baseText", base)
                 .multiPart("baseLabel", "China <MFA> Lima")
                 .multiPart("baseDate", "2024-11-16")
                 .multiPart("other1File", DIR.resolve("counterpart.txt").toFile(), "text/plain")
                 .multiPart("other1Label", "US readout")
-                .multiPart("other2Text", ComparisonSetApiTest.lima("earlier-2023.txt"))
+                .multiPart("other2Text", SeriesApiTest.lima("earlier-2023.txt"))
                 .multiPart("other2Label", "Woodside 2023")
                 .multiPart("other2Date", "2023-11-15")
                 .multiPart("other3Text", "")
                 .multiPart("other3Label", "")
                 .multiPart("other4File", "", new byte[0], "application/octet-stream")
-                .post("/comparison-sets"));
-        String id = url.substring("/comparison-sets/".length());
+                .post("/series"));
+        String id = url.substring("/series/".length());
         String report = given().get(url)
                 .then().statusCode(200).contentType(ContentType.HTML)
                 .header("Content-Security-Policy", startsWith("default-src 'none'; script-src 'none'; style-src 'sha256-"))
@@ -76,7 +76,7 @@ class ComparisonSetPagesTest {
                 .body(containsString("China &lt;MFA&gt; Lima"))
                 .body(containsString("US readout"))
                 .body(containsString("Woodside 2023"))
-                .body(containsString("/comparison-sets/" + id + ".json"))
+                .body(containsString("/series/" + id + ".json"))
                 .extract().asString();
         assertTrue(report.contains("Their conversation was candid, in-depth and constructive."),
                 "the base's sentences are shown");
@@ -98,12 +98,12 @@ class ComparisonSetPagesTest {
         String[] ids = new String[3];
         String[] files = {"base.txt", "earlier-2023.txt", "earlier-2022.txt"};
         for (int i = 0; i < 3; i++) {
-            ids[i] = given().contentType(ContentType.JSON).body(java.util.Map.of("text", ComparisonSetApiTest.lima(files[i])))
+            ids[i] = given().contentType(ContentType.JSON).body(java.util.Map.of("text", SeriesApiTest.lima(files[i])))
                     .post("/api/statements").then().extract().path("id");
         }
         String url = given().redirects().follow(false).contentType(ContentType.URLENC)
                 .formParam("base", ids[0]).formParam("others", ids[1]).formParam("others", ids[2])
-                .post("/comparison-sets/stored")
+                .post("/series/stored")
                 .then().statusCode(303).extract().header("Location");
         given().get(url).then().statusCode(200).body(containsString("/statements/" + ids[2]));
     }
@@ -111,18 +111,18 @@ class ComparisonSetPagesTest {
     @Test
     void mistakesArePagesWithAMessage() {
         form().multiPart("baseText", "One sentence.").multiPart("other1Text", "Two sentences.")
-                .post("/comparison-sets")
+                .post("/series")
                 .then().statusCode(400).contentType(ContentType.HTML)
                 .body(containsString("at least 2 other statements; 1 other was given"));
         form().multiPart("baseText", "One.").multiPart("other1Text", "Two.").multiPart("other2Label", "only a label")
-                .post("/comparison-sets")
+                .post("/series")
                 .then().statusCode(400)
                 .body(containsString("other statement 2: paste the text or choose a file"));
         form().multiPart("other1Text", "One.").multiPart("other2Text", "Two.")
-                .post("/comparison-sets")
+                .post("/series")
                 .then().statusCode(400)
                 .body(containsString("base statement: paste the text or choose a file"));
-        given().get("/comparison-sets/NoSuchSet1").then().statusCode(404).contentType(ContentType.HTML)
-                .body(containsString("no comparison set with the id"));
+        given().get("/series/NoSuchSet1").then().statusCode(404).contentType(ContentType.HTML)
+                .body(containsString("no series with the id"));
     }
 }

@@ -24,9 +24,9 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** POST /api/comparison-sets and GET /api/comparison-sets/{id}: one base against several, and the errors. */
+/** POST /api/series and GET /api/series/{id}: one base against several, and the errors. */
 @QuarkusTest
-class ComparisonSetApiTest {
+class SeriesApiTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -46,7 +46,7 @@ class ComparisonSetApiTest {
     }
 
     static JsonSchema schema() throws IOException {
-        try (InputStream in = ComparisonSetApiTest.class.getResourceAsStream("/schema/comparison-set-1.schema.json")) {
+        try (InputStream in = SeriesApiTest.class.getResourceAsStream("/schema/series-1.schema.json")) {
             return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(JSON.readTree(in));
         }
     }
@@ -54,28 +54,28 @@ class ComparisonSetApiTest {
     @Test
     void comparesABaseWithThreeOthersStoresTheSetAndServesItAgain() throws IOException {
         Response created = given().contentType(ContentType.JSON).body(limaRequest())
-                .post("/api/comparison-sets")
+                .post("/api/series")
                 .then().statusCode(201)
                 .contentType(ContentType.JSON)
-                .header("Location", matchesPattern(".*/api/comparison-sets/[A-Za-z0-9]{16}"))
-                .header("Link", matchesPattern("</comparison-sets/[A-Za-z0-9]{16}>; rel=\"alternate\"; type=\"text/html\""))
+                .header("Location", matchesPattern(".*/api/series/[A-Za-z0-9]{16}"))
+                .header("Link", matchesPattern("</series/[A-Za-z0-9]{16}>; rel=\"alternate\"; type=\"text/html\""))
                 .header("X-Content-Type-Options", "nosniff")
-                .body("schema", equalTo("readout-diff/comparison-set/1"))
+                .body("schema", equalTo("readout-diff/series/1"))
                 .body("statements", hasSize(4))
                 .body("statements[0].label", equalTo("China: Lima 2024"))
                 .body("statements[3].label", equalTo("China: Bali 2022"))
                 .body("comparisons", hasSize(3))
                 .extract().response();
         String id = created.path("id");
-        assertEquals("/api/comparison-sets/" + id, created.header("Location").replaceFirst("^https?://[^/]+", ""));
+        assertEquals("/api/series/" + id, created.header("Location").replaceFirst("^https?://[^/]+", ""));
         JsonNode json = JSON.readTree(created.asString());
-        assertEquals(Set.of(), schema().validate(json), "the answer follows schema readout-diff/comparison-set/1");
+        assertEquals(Set.of(), schema().validate(json), "the answer follows schema readout-diff/series/1");
         // The earlier meetings are followed in date order, oldest first.
         List<String> order = new ArrayList<>();
         json.get("timeline").get("order").forEach(n -> order.add(json.get("statements").get(n.asInt()).get("label").asText()));
         assertEquals("China: Bali 2022", order.get(0), order.toString());
 
-        String again = given().get("/api/comparison-sets/" + id)
+        String again = given().get("/api/series/" + id)
                 .then().statusCode(200).contentType(ContentType.JSON).extract().asString();
         assertEquals(created.asString(), again, "the stored result is served as stored");
     }
@@ -93,7 +93,7 @@ class ComparisonSetApiTest {
                         "others", List.of(Map.of("statementId", ids.get(1), "label", "the other side"),
                                 Map.of("statementId", ids.get(2))),
                         "ignoreCase", true))
-                .post("/api/comparison-sets")
+                .post("/api/series")
                 .then().statusCode(201)
                 .body("options.ignoreCase", equalTo(true))
                 .body("statements[1].label", equalTo("the other side"))
@@ -104,23 +104,23 @@ class ComparisonSetApiTest {
     void fewerThanTwoOthersOrNoBaseAre400WithAMessage() {
         given().contentType(ContentType.JSON)
                 .body(Map.of("base", Map.of("text", "One."), "others", List.of(Map.of("text", "Two."))))
-                .post("/api/comparison-sets")
+                .post("/api/series")
                 .then().statusCode(400).contentType(ContentType.JSON)
-                .body("message", equalTo("a comparison set needs a base and at least 2 other statements; 1 other "
+                .body("message", equalTo("a series needs a base and at least 2 other statements; 1 other "
                         + "was given (to compare two statements, make a comparison)"));
         given().contentType(ContentType.JSON)
                 .body(Map.of("others", List.of(Map.of("text", "Two."), Map.of("text", "Three."))))
-                .post("/api/comparison-sets")
+                .post("/api/series")
                 .then().statusCode(400).body("message", equalTo("\"base\" is missing"));
         given().contentType(ContentType.JSON).body(Map.of("base", Map.of("text", "One.")))
-                .post("/api/comparison-sets")
+                .post("/api/series")
                 .then().statusCode(400).body("message", startsWith("\"others\" is missing"));
         given().contentType(ContentType.JSON)
                 .body(Map.of("base", Map.of("text", "One."), "others", List.of(Map.of("text", "Two."), Map.of())))
-                .post("/api/comparison-sets")
+                .post("/api/series")
                 .then().statusCode(400).body("message", containsString("\"others[1]\" needs either \"text\" or \"statementId\""));
         given().contentType(ContentType.JSON).body("{\"base\": ")
-                .post("/api/comparison-sets")
+                .post("/api/series")
                 .then().statusCode(400).body("message", startsWith("the request body is not valid JSON"));
     }
 
@@ -131,9 +131,9 @@ class ComparisonSetApiTest {
             others.add(Map.of("text", "Statement " + i + "."));
         }
         given().contentType(ContentType.JSON).body(Map.of("base", Map.of("text", "Base."), "others", others))
-                .post("/api/comparison-sets")
+                .post("/api/series")
                 .then().statusCode(413)
-                .body("message", equalTo("a comparison set compares the base with at most 8 other statements; 9 were given"));
+                .body("message", equalTo("a series compares the base with at most 8 other statements; 9 were given"));
     }
 
     @Test
@@ -141,15 +141,35 @@ class ComparisonSetApiTest {
         given().contentType(ContentType.JSON)
                 .body(Map.of("base", Map.of("text", "One."),
                         "others", List.of(Map.of("text", "Two."), Map.of("statementId", "NoSuchStatement1"))))
-                .post("/api/comparison-sets")
+                .post("/api/series")
                 .then().statusCode(404).contentType(ContentType.JSON)
                 .body("message", equalTo("other statement 2: there is no statement with the id 'NoSuchStatement1'"));
         given().contentType(ContentType.JSON)
                 .body(Map.of("base", Map.of("statementId", "../etc"), "others", List.of(Map.of("text", "Two."), Map.of("text", "Three."))))
-                .post("/api/comparison-sets")
+                .post("/api/series")
                 .then().statusCode(404).body("message", equalTo("base statement: there is no statement with the id '../etc'"));
-        given().get("/api/comparison-sets/NoSuchSet1")
+        given().get("/api/series/NoSuchSet1")
                 .then().statusCode(404).contentType(ContentType.JSON)
-                .body("message", equalTo("there is no comparison set with the id 'NoSuchSet1'"));
+                .body("message", equalTo("there is no series with the id 'NoSuchSet1'"));
+    }
+
+    /** Series were "comparison sets": their old addresses redirect (308, a POST stays a POST), query kept. */
+    @Test
+    void theFormerAddressesRedirectToTheSeries() {
+        given().redirects().follow(false).contentType(ContentType.JSON).body(Map.of("base", Map.of("text", "One.")))
+                .post("/api/comparison-sets")
+                .then().statusCode(308).header("Location", matchesPattern("(https?://[^/]+)?/api/series"));
+        given().redirects().follow(false).get("/api/comparison-sets/Abc123")
+                .then().statusCode(308).header("Location", matchesPattern("(https?://[^/]+)?/api/series/Abc123"));
+        given().redirects().follow(false).get("/comparison-sets/Abc123.md?part=2")
+                .then().statusCode(308).header("Location", matchesPattern("(https?://[^/]+)?/series/Abc123\\.md\\?part=2"));
+        given().redirects().follow(false).get("/comparison-sets/new")
+                .then().statusCode(308).header("Location", matchesPattern("(https?://[^/]+)?/series/new"));
+        // followed, the old permalink of a stored series shows it
+        String id = given().contentType(ContentType.JSON)
+                .body(Map.of("base", Map.of("text", "One point. Another point."),
+                        "others", List.of(Map.of("text", "One point."), Map.of("text", "Another point."))))
+                .post("/api/series").then().statusCode(201).extract().path("id");
+        given().get("/api/comparison-sets/" + id).then().statusCode(200).body("schema", equalTo("readout-diff/series/1"));
     }
 }
