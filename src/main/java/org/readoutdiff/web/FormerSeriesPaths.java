@@ -1,57 +1,34 @@
 package org.readoutdiff.web;
 
-import jakarta.ws.rs.Encoded;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import org.eclipse.microprofile.openapi.annotations.Operation;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * The addresses a series had before "comparison set" was renamed "series" (one name per idea):
  * {@code /comparison-sets/...} and {@code /api/comparison-sets/...} answer 308 Permanent Redirect
  * to the same place under {@code /series} and {@code /api/series}, query string kept, so that
- * permalinks already shared keep working and a script's POST is repeated as a POST.
+ * permalinks already shared keep working and a script's POST is repeated as a POST. A filter
+ * before matching, so that every method and sub-path is covered by one rule and none of these
+ * addresses shows in the API description.
  */
-@Path("/")
 public class FormerSeriesPaths {
 
+    private static final Pattern FORMER = Pattern.compile("(/api)?/comparison-sets(/.*)?");
 
-    @GET
-    @Path("comparison-sets{rest: (/.*)?}")
-    @Operation(hidden = true)
-    public Response page(@PathParam("rest") @Encoded String rest, @Context UriInfo uri) {
-        return moved("/series", rest, uri);
-    }
-
-    @POST
-    @Path("comparison-sets{rest: (/.*)?}")
-    @Operation(hidden = true)
-    public Response pagePost(@PathParam("rest") @Encoded String rest, @Context UriInfo uri) {
-        return moved("/series", rest, uri);
-    }
-
-    @GET
-    @Path("api/comparison-sets{rest: (/.*)?}")
-    @Operation(hidden = true)
-    public Response api(@PathParam("rest") @Encoded String rest, @Context UriInfo uri) {
-        return moved("/api/series", rest, uri);
-    }
-
-    @POST
-    @Path("api/comparison-sets{rest: (/.*)?}")
-    @Operation(hidden = true)
-    public Response apiPost(@PathParam("rest") @Encoded String rest, @Context UriInfo uri) {
-        return moved("/api/series", rest, uri);
-    }
-
-    private static Response moved(String base, String rest, UriInfo uri) {
-        String query = uri.getRequestUri().getRawQuery();
-        String target = base + (rest == null ? "" : rest) + (query == null ? "" : "?" + query);
+    @ServerRequestFilter(preMatching = true)
+    public Response redirect(ContainerRequestContext request) {
+        URI uri = request.getUriInfo().getRequestUri();
+        Matcher former = FORMER.matcher(uri.getRawPath());
+        if (!former.matches()) {
+            return null;
+        }
+        String target = (former.group(1) == null ? "" : "/api") + "/series"
+                + (former.group(2) == null ? "" : former.group(2))
+                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
         return Response.status(Response.Status.PERMANENT_REDIRECT).location(URI.create(target)).build();
     }
 }
