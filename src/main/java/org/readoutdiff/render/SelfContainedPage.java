@@ -17,9 +17,11 @@ import java.util.Optional;
 /**
  * One page template of this package (report, series report, batch index) made ready to render:
  * parsed by a standalone Qute engine that sends every value through {@link HtmlText} and
- * includes the {@code report-*} and {@code series-*} sections, with the
- * {@link ContentSecurityPolicy} its {@code <meta>} states: the hash of the page's one style
- * element. Thread-safe.
+ * includes the {@code report-*} and {@code series-*} sections. Every page fills the slots of
+ * one layout, {@code page.html} (the head with the Content-Security-Policy, a title, the
+ * generator, the style sheet, then the content), and its style sheet is the resource
+ * {@code <page>.css}, whose hash the {@link ContentSecurityPolicy} in its {@code <meta>} names;
+ * the hash is computed once, from that resource. Thread-safe.
  */
 final class SelfContainedPage {
 
@@ -37,7 +39,8 @@ final class SelfContainedPage {
                 .strictRendering(true)
                 .build();
         String text = resource(name);
-        policy = ContentSecurityPolicy.forStyle(styleHash(text));
+        // page.html opens the style element with a line break before the sheet
+        policy = ContentSecurityPolicy.forStyle(ContentSecurityPolicy.hash("\n" + resource(styleSheet(name))));
         template = engine.parse(text, HTML, name);
     }
 
@@ -51,22 +54,20 @@ final class SelfContainedPage {
         return policy;
     }
 
-    /** The CSP source of the page's one style element: {@code sha256-} and the base64 digest of its text. */
-    static String styleHash(String page) {
-        int start = page.indexOf("<style>") + "<style>".length();
-        int end = page.indexOf("</style>", start);
-        if (start < "<style>".length() || end < 0 || page.indexOf("<style", end) >= 0) {
-            throw new IllegalStateException("a page template must hold exactly one <style> element");
-        }
-        return ContentSecurityPolicy.hash(page.substring(start, end));
+    /** The style sheet of page {@code report.html}: {@code report.css}, which the page includes. */
+    static String styleSheet(String page) {
+        return page.replaceFirst("\\.html$", ".css");
     }
 
-    /** The sections of the pages: {@code report-*.html} and {@code series-*.html} next to this class. */
+    /**
+     * What the pages include, next to this class: the layout {@code page.html}, the sections
+     * {@code report-*.html} and {@code series-*.html}, and the style sheets {@code *.css}.
+     */
     private static Optional<TemplateLocator.TemplateLocation> locate(String id) {
-        if (!id.matches("(report|series)-[a-z-]+")) {
+        if (!id.matches("page|(report|series)-[a-z-]+|(report|series|index)\\.css")) {
             return Optional.empty();
         }
-        String text = resource(id + ".html");
+        String text = resource(id.endsWith(".css") ? id : id + ".html");
         return Optional.of(new TemplateLocator.TemplateLocation() {
             @Override
             public java.io.Reader read() {

@@ -73,7 +73,7 @@ class HtmlReportRendererTest {
         String style = html.substring(html.indexOf("<style>"), html.indexOf("</style>") + "</style>".length());
         String csp = org.jsoup.Jsoup.parse(html).selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content");
         assertTrue(csp.contains("default-src 'none'; script-src 'none'; style-src '"
-                + SelfContainedPage.styleHash("<style>" + style.substring(7)) + "'"), csp);
+                + ContentSecurityPolicy.hash(style.substring("<style>".length(), style.length() - "</style>".length())) + "'"), csp);
         assertEquals(RENDERER.contentSecurityPolicy(), csp, "the meta states the policy");
         assertEquals(csp + "; frame-ancestors 'none'", ContentSecurityPolicy.forServedPage(html),
                 "served by the site, the header says the same and forbids framing");

@@ -74,7 +74,7 @@ class SeriesReportRendererTest {
         String html = RENDERER.render(LIMA);
         String style = html.substring(html.indexOf("<style>"), html.indexOf("</style>") + "</style>".length());
         String csp = org.jsoup.Jsoup.parse(html).selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content");
-        assertTrue(csp.contains("style-src '" + SelfContainedPage.styleHash("<style>" + style.substring(7)) + "'"), csp);
+        assertTrue(csp.contains("style-src '" + ContentSecurityPolicy.hash(style.substring("<style>".length(), style.length() - "</style>".length())) + "'"), csp);
         assertEquals(RENDERER.contentSecurityPolicy(), csp, "the meta states the policy");
         assertEquals(csp + "; frame-ancestors 'none'", ContentSecurityPolicy.forServedPage(html));
         assertFalse(html.contains("<script"), "no script at all");
@@ -85,7 +85,7 @@ class SeriesReportRendererTest {
     /** The filter works by fixed style rules, one per speaker of the rules: a new speaker needs its rule. */
     @Test
     void everySpeakerOfTheRulesHasItsFilterRule() {
-        String page = SelfContainedPage.resource("series.html");
+        String page = SelfContainedPage.resource("series.css");
         for (AttributionRules.Speaker speaker : AttributionRules.defaults().speakers()) {
             assertTrue(page.contains("body:has(#who-" + speaker.id() + ":checked) :is(.matrix tbody tr, .unmatched li):not(.by-"
                     + speaker.id() + ")"), speaker.id());
