@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -56,9 +57,10 @@ class DocsCommandsApiTest {
     private String lastId;
     private final List<String> statementIds = new ArrayList<>();
     private final Map<String, String> statementPlaceholders = new LinkedHashMap<>();
+    private final List<String> jobIds = new ArrayList<>();
 
     @Test
-    void everyCurlCommandGetsTheDocumentedAnswer() throws IOException {
+    void everyCurlCommandGetsTheDocumentedAnswer() throws IOException, InterruptedException {
         makeTheFilesTheExamplesPost();
         List<Command> commands = DocsCommands.commands(Kind.CURL);
         assertTrue(commands.size() >= 8, "curl commands found: " + commands);
@@ -71,6 +73,14 @@ class DocsCommandsApiTest {
             }
         }
         assertEquals(List.of(), failures, "curl commands of the docs that do not get the documented answer");
+        for (String job : jobIds) { // the service stops after this test: not in the middle of a job
+            String state = "queued";
+            for (int i = 0; i < 300 && Set.of("queued", "running").contains(state); i++) {
+                Thread.sleep(100);
+                state = given().get("/api/jobs/" + job).then().statusCode(200).extract().path("state");
+            }
+            assertEquals("done", state, "job " + job);
+        }
     }
 
     private void run(Command command) throws IOException {
@@ -136,6 +146,9 @@ class DocsCommandsApiTest {
             JsonNode answer = JSON.readTree(response.asByteArray());
             if (answer.hasNonNull("id")) {
                 lastId = answer.get("id").asText();
+                if (status == 202 && path.startsWith("/api/comparisons")) {
+                    jobIds.add(lastId);
+                }
                 if (path.startsWith("/api/statements") && method.equals("POST")) {
                     statementIds.add(lastId);
                 }

@@ -109,6 +109,19 @@ class DocsCommandsTest {
         assertEquals("started\n", blocks.get(1).expectedOutput());
     }
 
+    /** The workflow of "Use in CI" (YAML, not run here) runs the very command that its shell block runs. */
+    @Test
+    void theWorkflowRunsTheTestedCommand() throws IOException {
+        Path ci = Path.of("docs", "ci.md");
+        java.util.regex.Matcher step = java.util.regex.Pattern.compile("run: >-\\n((?: {10}.*\\n)+)")
+                .matcher(Files.readString(ci));
+        assertTrue(step.find(), "the workflow's comparison step in " + ci);
+        List<String> workflow = List.of(step.group(1).strip().split("\\s+"));
+        List<List<String>> tested = DocsCommands.blocks().stream().filter(b -> b.file().equals(ci) && !b.marked())
+                .flatMap(b -> b.commands().stream()).map(Command::words).toList();
+        assertEquals(List.of(workflow), tested);
+    }
+
     @TestFactory
     Stream<DynamicTest> everyCommandLineCommandRunsAsDocumented() throws IOException {
         List<DynamicTest> tests = new ArrayList<>();
