@@ -1,5 +1,5 @@
 /**
- * Accounts (README "Accounts"): who may read and change what. The setting
+ * Accounts (docs/web.md, "Accounts"): who may read and change what. The setting
  * {@code readout-diff.auth} is {@code none} (no accounts, the service listens on 127.0.0.1
  * only), {@code open} (no accounts, every address), {@code users} (built-in accounts with
  * bcrypt-hashed passwords and API tokens) or {@code oidc} (single sign-on through Quarkus OIDC).

@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code admin add-user|add-token|list-users|revoke-token}: the built-in accounts of the
- * database the service uses (README "Accounts"). Like {@code watch}, it opens the database and
+ * database the service uses (docs/web.md, "Accounts"). Like {@code watch}, it opens the database and
  * no port; with the embedded H2 database, run it while the service is stopped.
  */
 @Command(name = "admin", mixinStandardHelpOptions = true,

@@ -15,7 +15,7 @@ import org.readoutdiff.storage.ComparisonJobRepository;
 import org.readoutdiff.storage.PublicIds;
 
 /**
- * Heavy comparisons as jobs in the database (README: "Several replicas"): which comparison is
+ * Heavy comparisons as jobs in the database (docs/web.md: "Several replicas"): which comparison is
  * heavy, queuing one, and waiting (bounded) for whichever replica runs it ({@link JobWorker}).
  * A comparison whose two statements have more than {@code readout-diff.jobs.heavy-chars}
  * characters is heavy; it runs with the time budget {@code readout-diff.jobs.time-budget}.

@@ -76,7 +76,7 @@ public final class ManifestReader {
             }
             JsonNode root = mapper.readTree(bytes);
             if (root == null || root.isMissingNode() || root.isNull()) {
-                throw problem(name + ": is empty; a manifest lists comparisons (see the README's section on batch)");
+                throw problem(name + ": is empty; a manifest lists comparisons (see the batch section of docs/cli.md)");
             }
             return root;
         } catch (JsonProcessingException e) {

@@ -5,7 +5,7 @@ import org.readoutdiff.accounts.Caller;
 import org.readoutdiff.accounts.Role;
 
 /**
- * Who may send which request, with accounts on (README "Accounts"). Whether a caller may see
+ * Who may send which request, with accounts on (docs/web.md, "Accounts"). Whether a caller may see
  * one particular thing (its team, or a published comparison) is the library's question; this
  * only says who may ask at all:
  *

@@ -99,7 +99,7 @@ public class AccountPages {
         Caller caller = access.caller();
         if (caller.isAnonymous() || caller.name().isEmpty()) {
             throw new InputProblem(InputProblem.Kind.BAD_INPUT, "API tokens need accounts: set READOUT_DIFF_AUTH=users "
-                    + "(see the README, \"Accounts\").");
+                    + "(see docs/web.md, \"Accounts\").");
         }
         return caller;
     }

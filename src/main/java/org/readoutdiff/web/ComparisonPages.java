@@ -54,7 +54,7 @@ public class ComparisonPages {
 
     /**
      * The form: 303 to the report; a heavy comparison runs as a job, which this request waits for
-     * (readout-diff.jobs.wait), else 303 to the job's page (README: "Several replicas").
+     * (readout-diff.jobs.wait), else 303 to the job's page (docs/web.md: "Several replicas").
      */
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)

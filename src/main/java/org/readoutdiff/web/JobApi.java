@@ -15,7 +15,7 @@ import org.readoutdiff.service.InputProblem;
 import org.readoutdiff.service.StoredJob;
 
 /**
- * Comparison jobs (README: "Several replicas"): a heavy comparison answered 202 is polled here
+ * Comparison jobs (docs/web.md: "Several replicas"): a heavy comparison answered 202 is polled here
  * until its state is done (its comparison is then at {@code comparison}) or failed.
  */
 @Path("/api/jobs")

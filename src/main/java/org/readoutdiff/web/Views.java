@@ -54,7 +54,7 @@ public final class Views {
     public record Problem(int status, String title, String message) {
     }
 
-    /** A comparison job that is not done yet (README: "Several replicas"). */
+    /** A comparison job that is not done yet (docs/web.md: "Several replicas"). */
     public record JobPage(String id, String state, String claimedBy, String createdAt, String comparisonId,
                           int reloadSeconds) {
     }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.readoutdiff.HostileCorpus;
 
 /**
- * The command-line artifact that {@code ./mvnw package} builds (README, "Command line"):
+ * The command-line artifact that {@code ./mvnw package} builds (docs/cli.md):
  * {@code target/cli/readout-diff}, a launcher of {@code readout-diff.jar} on a class path without
  * Quarkus, with a class-data archive. Run as a user runs it, one process per command: the
  * README's example, the committed example batch byte for byte (versions, counterparts with the

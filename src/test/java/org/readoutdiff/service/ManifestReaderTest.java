@@ -205,10 +205,10 @@ class ManifestReaderTest {
                         "manifest.yaml: is not valid YAML at line 5, column 9: the key 'left' appears twice"),
                 Arguments.of("alias", "x: &files [statements/a.txt]\ncomparisons: *files\n",
                         "manifest.yaml: line 2: YAML aliases (*files) are not supported; write the value out"),
-                Arguments.of("empty", "", "manifest.yaml: is empty; a manifest lists comparisons (see the README's "
-                        + "section on batch)"),
+                Arguments.of("empty", "", "manifest.yaml: is empty; a manifest lists comparisons (see the batch "
+                        + "section of docs/cli.md)"),
                 Arguments.of("a list", "- statements/a.txt\n", "manifest.yaml: must be a mapping with a 'comparisons' "
-                        + "list (see the README's section on batch)"),
+                        + "list (see the batch section of docs/cli.md)"),
                 Arguments.of("unknown top key", "comparison: []\n",
                         "manifest.yaml: unknown key 'comparison' (expected title, defaults or comparisons)"),
                 Arguments.of("no comparisons", "title: x\n", "manifest.yaml: has no 'comparisons' list"),

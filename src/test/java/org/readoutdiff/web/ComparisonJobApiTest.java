@@ -24,7 +24,7 @@ import org.readoutdiff.storage.ComparisonJobRepository;
 import org.readoutdiff.storage.PublicIds;
 
 /**
- * Comparisons that run as jobs (README: "Several replicas"): asked for with Prefer: respond-async
+ * Comparisons that run as jobs (docs/web.md: "Several replicas"): asked for with Prefer: respond-async
  * (202, then GET /api/jobs/{id} until done), and a heavy one, which the request (API or form) waits
  * for and answers as any other; the job's page while it runs and after it failed.
  */

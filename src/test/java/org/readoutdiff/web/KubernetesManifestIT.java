@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Kubernetes manifests that package time writes (quarkus-kubernetes, README: "Deploying on
+ * The Kubernetes manifests that package time writes (quarkus-kubernetes, docs/web.md: "Deploying on
  * Kubernetes"): a Deployment of two replicas with probes, resources, the PostgreSQL settings from
  * a Secret and accounts on, a Service in front, and no kind a bare cluster lacks.
  */
