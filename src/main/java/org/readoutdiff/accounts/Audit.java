@@ -30,7 +30,10 @@ public class Audit {
     public record Event(Instant at, String actor, String team, String action, String subject, String detail) {
     }
 
-    /** Records what the current caller did, in the caller's team. */
+    /**
+     * Records what the current caller did, in the caller's team: in the transaction that stores
+     * what it did when there is one (one commit, and no event for work rolled back), else alone.
+     */
     public void record(String action, String subject, String detail) {
         record(action, subject, detail, access.owningTeam());
     }
@@ -44,7 +47,7 @@ public class Audit {
         event.action = action;
         event.subject = subject == null ? null : cut(subject, 100);
         event.detail = detail == null ? null : cut(detail, 500);
-        QuarkusTransaction.requiringNew().run(() -> repository.persist(event));
+        QuarkusTransaction.joiningExisting().run(() -> repository.persist(event));
     }
 
     public List<Event> events() {

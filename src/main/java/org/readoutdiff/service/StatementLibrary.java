@@ -341,9 +341,9 @@ public class StatementLibrary {
             entity.rightStatementId = storedRight.id();
             comparisons.persist(entity);
             pages.persist(kept);
+            audit.record("compare", id, storedLeft.id() + " with " + storedRight.id());
             return stored(entity, without(storedLeft), without(storedRight));
         });
-        audit.record("compare", stored.id(), stored.left().id() + " with " + stored.right().id());
         return stored;
     }
 
@@ -477,9 +477,9 @@ public class StatementLibrary {
                 entity.members.add(new SeriesMember(statement.id(), statement.label()));
             }
             seriesRepository.persist(entity);
+            audit.record("compare-series", id, members.size() + " statements");
             return LibraryRecords.stored(entity, members);
         });
-        audit.record("compare-series", stored.id(), stored.statements().size() + " statements");
         return stored;
     }
 
