@@ -63,7 +63,7 @@ requests_of() { awk '/^requests:/ {print $2}' "$1" | tr -d ,; }
 # the round before (at most WARMUP_ROUNDS rounds). The service's code (Quarkus, Hibernate, H2,
 # the engine, ICU, Qute) is large: on 2 cores the JIT compiles for minutes, taking up to one
 # core, and a measurement taken meanwhile counted 160/s where the same build settled gives 250/s.
-WARMUP_ROUNDS=${WARMUP_ROUNDS:-12}
+WARMUP_ROUNDS=${WARMUP_ROUNDS:-20}
 previous=0
 round_ms=$(awk -v d="$WARMUP" 'BEGIN { n = d + 0; print (d ~ /m$/ ? n * 60000 : n * 1000) }')
 for round in $(seq 1 "$WARMUP_ROUNDS"); do
