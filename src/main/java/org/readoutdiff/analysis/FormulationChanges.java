@@ -54,9 +54,6 @@ public final class FormulationChanges {
 
     private static final Pattern DEMAND_WORDS = Pattern.compile(
             "\\b(should|must|needs? to|urged?|calls? on|called on|demand(?:s|ed)?|asks?|asked)\\b|应当|应该|必须|敦促|要求");
-    private static final Pattern NUMBER_WORDS = Pattern.compile(
-            "\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth)\\b"
-                    + "|[一二三四五六七八九十]");
 
     private final PositionVerbs positions;
     private final java.util.Map<SegmentedStatement, Vocabulary> vocabularies = new java.util.IdentityHashMap<>();
@@ -400,14 +397,8 @@ public final class FormulationChanges {
         private Vocabulary(String text) {
             names = names(text);
             String lower = lower(text);
-            Matcher word = WORD.matcher(lower);
-            while (word.find()) {
-                words.add(word.group());
-            }
-            Matcher number = NUMBER_WORDS.matcher(lower);
-            while (number.find()) {
-                numbers.merge(number.group(), 1, Integer::sum);
-            }
+            WordScan.words(lower, words::add);
+            WordScan.numbers(lower, number -> numbers.merge(number, 1, Integer::sum));
         }
 
         public static Vocabulary of(String text) {
@@ -469,10 +460,7 @@ public final class FormulationChanges {
 
     private static java.util.Set<String> numbers(String text) {
         java.util.Set<String> numbers = new java.util.TreeSet<>();
-        Matcher m = NUMBER_WORDS.matcher(lower(text));
-        while (m.find()) {
-            numbers.add(m.group());
-        }
+        WordScan.numbers(lower(text), numbers::add);
         return numbers;
     }
 
