@@ -13,7 +13,12 @@ final class WordScan {
 
     private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "first", "second", "third", "fourth", "fifth");
+    private static final int SHORTEST_NUMBER_WORD = 3;
+    private static final int LONGEST_NUMBER_WORD = 6;
+    /** 一 (U+4E00) is the first of them and 四 (U+56DB) the last. */
     private static final String CJK_NUMERALS = "一二三四五六七八九十";
+    /** U+0300: no character before it is a combining mark. */
+    private static final int FIRST_MARK = 0x300;
 
     private WordScan() {
     }
@@ -46,17 +51,19 @@ final class WordScan {
         boolean afterLetterOrDigit = false;
         for (int i = 0; i <= lower.length(); ) {
             int c = i < lower.length() ? lower.codePointAt(i) : ' ';
-            boolean mark = Character.getType(c) == Character.NON_SPACING_MARK;
+            boolean mark = c >= FIRST_MARK && Character.getType(c) == Character.NON_SPACING_MARK;
             // as java.util.regex's \b: a combining mark belongs to the word of the letter or digit it follows
             boolean word = mark ? afterLetterOrDigit : isRegexWordCharacter(c);
-            afterLetterOrDigit = mark ? afterLetterOrDigit : Character.isLetterOrDigit(c);
+            // (and, as it, not one outside the Basic Multilingual Plane: it looks back char by char)
+            afterLetterOrDigit = mark ? afterLetterOrDigit : c < Character.MIN_SUPPLEMENTARY_CODE_POINT
+                    && Character.isLetterOrDigit(c);
             if (word) {
                 start = start < 0 ? i : start;
             } else if (start >= 0) {
                 numberWord(lower, start, i, each);
                 start = -1;
             }
-            if (CJK_NUMERALS.indexOf(c) >= 0) {
+            if (c >= '一' && c <= '四' && CJK_NUMERALS.indexOf(c) >= 0) {
                 each.accept(String.valueOf((char) c));
             }
             i += i < lower.length() ? Character.charCount(c) : 1;
@@ -69,13 +76,17 @@ final class WordScan {
             char c = text.charAt(k);
             digits = c >= '0' && c <= '9';
         }
-        String word = text.substring(start, end);
-        if (digits || NUMBER_WORDS.contains(word)) {
-            each.accept(word);
+        // most words are neither: no string is made for them
+        if (digits || end - start >= SHORTEST_NUMBER_WORD && end - start <= LONGEST_NUMBER_WORD
+                && NUMBER_WORDS.contains(text.substring(start, end))) {
+            each.accept(text.substring(start, end));
         }
     }
 
     private static boolean isLetterOrNumber(int c) {
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
         if (Character.isLetter(c)) {
             return true;
         }
@@ -86,6 +97,7 @@ final class WordScan {
 
     /** What {@code \b} counts as a word character (java.util.regex, without UNICODE_CHARACTER_CLASS). */
     private static boolean isRegexWordCharacter(int c) {
-        return c == '_' || Character.isLetterOrDigit(c);
+        return c < 0x80 ? c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                : Character.isLetterOrDigit(c);
     }
 }
