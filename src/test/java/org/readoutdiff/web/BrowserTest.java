@@ -152,8 +152,9 @@ class BrowserTest {
     }
 
     /**
-     * Home, a comparison and a series inside the site, the library and a statement page:
-     * Chromium logs nothing on any of them. Labels carry a right-to-left override, which every
+     * Home, a comparison and a series inside the site, the library, a statement page, the series
+     * form, an error page and a job's page: Chromium logs nothing on any of them (the watch and
+     * account pages are checked so in WatchBrowserTest and AccountsBrowserTest). Labels carry a right-to-left override, which every
      * page shows as ⟨U+202E⟩ instead of reordering the text.
      */
     @Test
@@ -191,6 +192,24 @@ class BrowserTest {
             screenshot(page.getKey());
             assertQuietConsole(page.getKey());
         }
+        // the page kinds without a statement's label: an error page, and a comparison job's page
+        browser.get(home + "comparisons/NoSuchComparison1");
+        assertTrue(browser.findElement(By.tagName("body")).getText().contains("There is no comparison with the id"),
+                "the error page says what is missing");
+        screenshot("13-not-found");
+        // Chromium reports the page's own 404 status; nothing else may be logged
+        List<String> logged = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(e -> e.getLevel() + " " + e.getMessage()).toList();
+        assertEquals(List.of("SEVERE " + home + "comparisons/NoSuchComparison1 - Failed to load resource: the server"
+                + " responded with a status of 404 (Not Found)"), logged, "the error page logged to the console");
+        String job = given().contentType(ContentType.JSON).header("Prefer", "respond-async")
+                .body(Map.of("left", Map.of("statementId", ids.get(0)), "right", Map.of("statementId", ids.get(2))))
+                .post("/api/comparisons").then().statusCode(202).extract().path("id");
+        browser.get(home + "jobs/" + job);
+        String jobPage = browser.findElement(By.tagName("body")).getText();
+        assertTrue(jobPage.contains("job " + job) || jobPage.contains(tag), "the job's page, or the report it led to: " + jobPage);
+        screenshot("14-job");
+        assertQuietConsole("the job's page");
         browser.get(home + "comparisons/" + comparison);
         assertEquals("solid", browser.findElement(By.cssSelector("nav.readout-diff-site")).getCssValue("border-bottom-style"),
                 "the site header is styled by the report's own style sheet");
