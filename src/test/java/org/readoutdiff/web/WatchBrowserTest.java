@@ -109,9 +109,22 @@ class WatchBrowserTest {
         driver.get(watchPage);
         WebElement button = driver.findElement(By.xpath("//button[text()='Check now']"));
         button.click();
-        // the form's answer is a new page (303 back to the watch): the old button is gone when it is there
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+        // the form's answer is a new page (303 back to the watch): the old button is gone when it is
+        // there. Not ExpectedConditions.stalenessOf: Chromium 150 may answer for a node of the old
+        // page with "Node with given id does not belong to the document", an unknown error that
+        // stalenessOf does not take for staleness (it failed CI's PostgreSQL pass once).
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isGone(button));
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlToBe(watchPage));
+    }
+
+    /** Whether the element is no longer in the page the browser shows. */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException gone) {
+            return true;
+        }
     }
 
     private static void quiet(Browser browser, String where) {
