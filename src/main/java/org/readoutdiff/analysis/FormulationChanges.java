@@ -410,21 +410,13 @@ public final class FormulationChanges {
             if (names.contains(name)) {
                 return true;
             }
-            Matcher word = WORD.matcher(name);
-            while (word.find()) {
-                if (!words.contains(word.group())) {
-                    return false;
-                }
-            }
-            return true;
+            return WordScan.words(name).stream().allMatch(words::contains);
         }
 
         int uses(String number) {
             return numbers.getOrDefault(number, 0);
         }
     }
-
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private static final Pattern NAME = Pattern.compile(
             "\"[^\"]{2,80}\"|“[^”]{2,80}”|\\b\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:of\\s+|the\\s+|and\\s+)?\\p{Lu}[\\p{L}.'’-]*)+");

@@ -1,5 +1,7 @@
 package org.readoutdiff.analysis;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -24,6 +26,13 @@ final class WordScan {
     }
 
     /** Every maximal run of letters and numbers ({@code [\p{L}\p{N}]+}), in order. */
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        words(text, words::add);
+        return words;
+    }
+
+    /** Every maximal run of letters and numbers ({@code [\p{L}\p{N}]+}), in order, to {@code each}. */
     static void words(String text, Consumer<String> each) {
         int start = -1;
         for (int i = 0; i < text.length(); ) {
@@ -49,12 +58,12 @@ final class WordScan {
     static void numbers(String lower, Consumer<String> each) {
         int start = -1;
         boolean afterLetterOrDigit = false;
-        for (int i = 0; i <= lower.length(); ) {
-            int c = i < lower.length() ? lower.codePointAt(i) : ' ';
+        for (int i = 0; i < lower.length(); ) {
+            int c = lower.codePointAt(i);
             boolean mark = c >= FIRST_MARK && Character.getType(c) == Character.NON_SPACING_MARK;
-            // as java.util.regex's \b: a combining mark belongs to the word of the letter or digit it follows
+            // as java.util.regex's \b: a combining mark belongs to the word of the letter or digit it
+            // follows (and, as it, not of one outside the Basic Multilingual Plane: it looks back char by char)
             boolean word = mark ? afterLetterOrDigit : isRegexWordCharacter(c);
-            // (and, as it, not one outside the Basic Multilingual Plane: it looks back char by char)
             afterLetterOrDigit = mark ? afterLetterOrDigit : c < Character.MIN_SUPPLEMENTARY_CODE_POINT
                     && Character.isLetterOrDigit(c);
             if (word) {
@@ -66,7 +75,10 @@ final class WordScan {
             if (c >= '一' && c <= '四' && CJK_NUMERALS.indexOf(c) >= 0) {
                 each.accept(String.valueOf((char) c));
             }
-            i += i < lower.length() ? Character.charCount(c) : 1;
+            i += Character.charCount(c);
+        }
+        if (start >= 0) {
+            numberWord(lower, start, lower.length(), each);
         }
     }
 

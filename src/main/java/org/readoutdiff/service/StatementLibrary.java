@@ -118,11 +118,13 @@ public class StatementLibrary {
         StatementUpload checked = rules.check(upload);
         Statement statement = read(checked);
         try {
-            Added added = QuarkusTransaction.requiringNew().call(() -> findOrInsert(checked, statement));
-            if (added.created()) {
-                audit.record("upload", added.statement().id(), added.statement().label());
-            }
-            return added;
+            return QuarkusTransaction.requiringNew().call(() -> {
+                Added added = findOrInsert(checked, statement);
+                if (added.created()) {
+                    audit.record("upload", added.statement().id(), added.statement().label());
+                }
+                return added;
+            });
         } catch (RuntimeException e) {
             // Two uploads of the same bytes at once: the unique SHA-256 lets one in; the other reads it.
             String team = access.owningTeam();
@@ -333,7 +335,7 @@ public class StatementLibrary {
         LibraryRecords.result(entity, bounded, comparison.engineVersion(), comparison.summary().verdict(),
                 comparison.limits().degraded(), json);
         List<org.readoutdiff.storage.RenderingEntity> kept = pages.render(id, comparison);
-        StoredComparison stored = inOneTransaction(() -> {
+        return inOneTransaction(() -> {
             beforeStoring.run();
             StoredStatement storedLeft = store(leftSide);
             StoredStatement storedRight = store(rightSide);
@@ -344,7 +346,6 @@ public class StatementLibrary {
             audit.record("compare", id, storedLeft.id() + " with " + storedRight.id());
             return stored(entity, without(storedLeft), without(storedRight));
         });
-        return stored;
     }
 
     public Optional<StoredComparison> comparison(String id) {
@@ -365,16 +366,13 @@ public class StatementLibrary {
         if (!PublicIds.plausible(id)) {
             return false;
         }
-        boolean found = QuarkusTransaction.requiringNew().call(() -> comparisons.find(id)
+        return QuarkusTransaction.requiringNew().call(() -> comparisons.find(id)
                 .filter(c -> access.sees(c.team))
                 .map(c -> {
                     c.published = published;
+                    audit.record(published ? "publish" : "unpublish", id, null);
                     return true;
                 }).orElse(false));
-        if (found) {
-            audit.record(published ? "publish" : "unpublish", id, null);
-        }
-        return found;
     }
 
     /** Whether the caller's team owns this comparison (and so may publish it), not only reads it. */
@@ -468,7 +466,7 @@ public class StatementLibrary {
         entity.team = access.owningTeam();
         LibraryRecords.result(entity, bounded, comparison.engineVersion(), comparison.verdict(),
                 comparison.limits().degraded(), json);
-        StoredSeries stored = inOneTransaction(() -> {
+        return inOneTransaction(() -> {
             List<StoredStatement> members = new ArrayList<>();
             entity.members.clear();
             for (int i = 0; i < resolved.size(); i++) {
@@ -480,7 +478,6 @@ public class StatementLibrary {
             audit.record("compare-series", id, members.size() + " statements");
             return LibraryRecords.stored(entity, members);
         });
-        return stored;
     }
 
     public Optional<StoredSeries> series(String id) {

@@ -198,10 +198,8 @@ class BrowserTest {
                 "the error page says what is missing");
         screenshot("13-not-found");
         // Chromium reports the page's own 404 status; nothing else may be logged
-        List<String> logged = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .map(e -> e.getLevel() + " " + e.getMessage()).toList();
-        assertEquals(List.of("SEVERE " + home + "comparisons/NoSuchComparison1 - Failed to load resource: the server"
-                + " responded with a status of 404 (Not Found)"), logged, "the error page logged to the console");
+        assertConsole("the error page", "SEVERE " + home + "comparisons/NoSuchComparison1 - Failed to load resource:"
+                + " the server responded with a status of 404 (Not Found)");
         String job = given().contentType(ContentType.JSON).header("Prefer", "respond-async")
                 .body(Map.of("left", Map.of("statementId", ids.get(0)), "right", Map.of("statementId", ids.get(2))))
                 .post("/api/comparisons").then().statusCode(202).extract().path("id");
@@ -218,9 +216,14 @@ class BrowserTest {
 
     /** Console messages (errors, CSP violations, warnings) since the last call: there must be none. */
     private void assertQuietConsole(String where) {
+        assertConsole(where);
+    }
+
+    /** Console messages since the last call: exactly these (level and text). */
+    private void assertConsole(String where, String... expected) {
         List<String> messages = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .map(e -> e.getLevel() + " " + e.getMessage()).toList();
-        assertEquals(List.of(), messages, where + " logged to the console");
+        assertEquals(List.of(expected), messages, where + " logged to the console");
     }
 
     private void fill(String slot, Path file, String label, String typedDate, String isoDate) {
