@@ -8,7 +8,8 @@ import org.readoutdiff.text.Token;
 
 /**
  * Says what kind a change is, the one place where that is decided: different words are
- * substantive; the same words with different punctuation are punctuation; the same words and
+ * substantive; the same words with different punctuation are punctuation (in Chinese, the same
+ * characters however the segmenter cut them into words); the same words and
  * punctuation differing only in case are format. Between two sentences that are both page
  * furniture (share buttons, credits, editor lines), a change of words or punctuation is
  * boilerplate. (Quotes, dashes, widths and spacing never reach here: their comparison keys are
@@ -20,7 +21,7 @@ final class ChangeClassifier {
     }
 
     static ChangeKind classify(List<Token> left, List<Token> right, boolean pageFurniture) {
-        boolean sameWords = wordKeys(left).equals(wordKeys(right));
+        boolean sameWords = sameWords(wordKeys(left), wordKeys(right));
         // all tokens in order: "students," and ", students" have the same words and the same
         // punctuation, but the comma moved, which is a punctuation change, not format
         if (sameWords && allKeys(left).equals(allKeys(right))) {
@@ -30,6 +31,26 @@ final class ChangeClassifier {
             return ChangeKind.BOILERPLATE;
         }
         return sameWords ? ChangeKind.PUNCTUATION : ChangeKind.SUBSTANTIVE;
+    }
+
+    /**
+     * The same words, or, in scripts written without spaces (Chinese, Japanese, Thai...), the same
+     * characters cut into other words: the dictionary segmentation of "不，是" gives 不 and 是, of
+     * "不是" the one word 不是, so deleting that comma is still a punctuation change.
+     */
+    private static boolean sameWords(List<String> left, List<String> right) {
+        if (left.equals(right)) {
+            return true;
+        }
+        String joined = String.join("", left);
+        return joined.equals(String.join("", right)) && joined.codePoints().allMatch(ChangeClassifier::writtenWithoutSpaces);
+    }
+
+    private static boolean writtenWithoutSpaces(int c) {
+        return switch (Character.UnicodeScript.of(c)) {
+            case HAN, HIRAGANA, KATAKANA, THAI, LAO, KHMER, MYANMAR -> true;
+            default -> false;
+        };
     }
 
     private static List<String> wordKeys(List<Token> tokens) {

@@ -105,6 +105,18 @@ class PhraseDifferTest {
         assertEquals(List.of("punctuation: ; -> ."), changes("They met; they talked.", "They met. they talked."));
     }
 
+    /** The comma's deletion makes the segmenter read 不是 as one word where it read 不 and 是 (found by jqwik in CI). */
+    @Test
+    void aChineseCommaDeletedIsPunctuationHoweverTheWordsAreCut() {
+        List<String> changes = changes("联系不稳中方发生不，是要指出表示战略！", "联系不稳中方发生不是要指出表示战略！");
+        assertFalse(changes.isEmpty());
+        assertTrue(changes.stream().allMatch(c -> c.startsWith("punctuation:")), changes.toString());
+        assertEquals(List.of("substantive: 不是 -> 没是"), changes("中方发生不是要指出。", "中方发生没是要指出。"),
+                "another character is still another word");
+        assertTrue(changes("bad way.", "badway.").stream().allMatch(c -> c.startsWith("substantive:")),
+                "words run together in a script written with spaces are other words");
+    }
+
     @Test
     void aMovedCommaIsPunctuationNotFormat() {
         List<String> changes = changes("Exchanges among students, scholars grew.", "Exchanges among, students scholars grew.");
