@@ -42,6 +42,8 @@ public class JobWorker {
     private final Semaphore free;
     private final ExecutorService workers;
     private final Set<String> running = ConcurrentHashMap.newKeySet();
+    /** Set once the service stops: no job is claimed after this replica handed its jobs back. */
+    private volatile boolean stopping;
 
     public JobWorker(StatementLibrary library, ComparisonJobRepository jobs,
                      @ConfigProperty(name = "readout-diff.replica-name") Optional<String> replica,
@@ -69,6 +71,9 @@ public class JobWorker {
     @Scheduled(identity = "readout-diff-job-tick", every = "${readout-diff.jobs.poll}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
+        if (stopping) {
+            return;
+        }
         try {
             Instant now = Instant.now();
             QuarkusTransaction.requiringNew().run(() -> {
@@ -87,10 +92,12 @@ public class JobWorker {
 
     /**
      * Claims jobs while a worker is free and starts them. One claim at a time in this process
-     * (see ComparisonJobRepository on H2).
+     * (see ComparisonJobRepository on H2). Never once the service stops: a worker that ends its
+     * job then would otherwise claim another just after the running jobs were handed back, and
+     * leave it claimed until its lease runs out.
      */
     synchronized void claimWhileFree() {
-        while (free.tryAcquire()) {
+        while (!stopping && free.tryAcquire()) {
             Optional<ComparisonJobEntity> claimed;
             try {
                 Instant now = Instant.now();
@@ -125,6 +132,11 @@ public class JobWorker {
         } catch (InputProblem e) {
             fail(job, e.getMessage());
         } catch (Exception e) {
+            if (stopping) {
+                // the job was handed back as the service stopped; its next claim runs it again
+                LOG.infof("comparison job %s stopped with its service (%s)", job.id, e.getMessage());
+                return;
+            }
             LOG.errorf(e, "comparison job %s failed", job.id);
             fail(job, "the comparison failed with an internal error; the service's log has the details");
         } finally {
@@ -149,6 +161,9 @@ public class JobWorker {
 
     /** On a clean stop the jobs this replica runs go back to the queue, for another replica now. */
     void stop(@Observes ShutdownEvent event) {
+        synchronized (this) {
+            stopping = true; // after a claim under way, before any other: the hand-back below sees them all
+        }
         // Handed back first: a worker stopped mid-job then finds the job no longer its own, and
         // neither stores a result nor marks the job failed.
         if (!running.isEmpty()) {
