@@ -122,6 +122,15 @@ class DocsCommandsTest {
         assertEquals(List.of(workflow), tested);
     }
 
+    /** The workflow shown in "Use in CI" is the file a reader copies, docs/examples/readouts.yml, to the byte. */
+    @Test
+    void theWorkflowShownIsTheWorkflowFile() throws IOException {
+        java.util.regex.Matcher yaml = java.util.regex.Pattern.compile("```yaml\\n(.*?)```\\n", java.util.regex.Pattern.DOTALL)
+                .matcher(Files.readString(Path.of("docs", "ci.md")));
+        assertTrue(yaml.find(), "the workflow's YAML block in docs/ci.md");
+        assertEquals(Files.readString(Path.of("docs", "examples", "readouts.yml")), yaml.group(1));
+    }
+
     @TestFactory
     Stream<DynamicTest> everyCommandLineCommandRunsAsDocumented() throws IOException {
         List<DynamicTest> tests = new ArrayList<>();
