@@ -39,14 +39,18 @@ public final class Segmenter {
         String flat = flattenWhitespace(text);
         BreakIterator sentenceBreaks = (BreakIterator) SENTENCES.clone();
         List<Span> paragraphSpans = paragraphSpans(text);
-        TokenStream tokens = new TokenStream(text, BreakText.of(text, flat, paragraphSpans), new KeyTable(normalizer));
+        TokenColumns columns = new TokenColumns(text.length() / 6);
+        TokenStream tokens = new TokenStream(text, BreakText.of(text, flat, paragraphSpans), new KeyTable(normalizer),
+                columns);
         List<Paragraph> paragraphs = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
         for (Span paragraph : paragraphSpans) {
             int first = sentences.size();
             String flatParagraph = flat.substring(paragraph.start(), paragraph.end());
             List<Span> sentenceSpans = sentenceSpans(flatParagraph, paragraph.start(), sentenceBreaks);
-            addSentences(sentenceSpans, tokens.until(paragraph.end()), paragraphs.size(), sentences);
+            int firstToken = columns.size();
+            tokens.until(paragraph.end());
+            addSentences(sentenceSpans, columns, firstToken, columns.size(), paragraphs.size(), sentences);
             paragraphs.add(new Paragraph(paragraphs.size(), paragraph.start(), paragraph.end(), first,
                     sentences.size() - first));
         }
@@ -197,30 +201,31 @@ public final class Segmenter {
         }
     }
 
-    /** ICU word segments of the whole text, handed out paragraph by paragraph. */
+    /** ICU word segments of the whole text, added to the columns paragraph by paragraph. */
     private static final class TokenStream {
 
         private final String text;
         private final BreakText broken;
         private final String flat;
         private final KeyTable keys;
+        private final TokenColumns columns;
         private final BreakIterator breaks = (BreakIterator) WORDS.clone();
         private int start;
         private int end;
 
-        TokenStream(String text, BreakText broken, KeyTable keys) {
+        TokenStream(String text, BreakText broken, KeyTable keys, TokenColumns columns) {
             this.text = text;
             this.broken = broken;
             this.flat = broken.chars();
             this.keys = keys;
+            this.columns = columns;
             breaks.setText(flat);
             start = breaks.first();
             end = breaks.next();
         }
 
-        /** The tokens that start before {@code limit} and have not been handed out yet. */
-        List<Token> until(int limit) {
-            List<Token> tokens = new ArrayList<>();
+        /** Adds the tokens that start before {@code limit} and have not been added yet. */
+        void until(int limit) {
             for (; end != BreakIterator.DONE && broken.original(start) < limit; start = end, end = breaks.next()) {
                 int tokenStart = start;
                 while (tokenStart < end && flat.charAt(tokenStart) == ' ') {
@@ -235,10 +240,9 @@ public final class Segmenter {
                 int to = broken.originalEnd(end);
                 String key = keys.key(text, from, to);
                 if (!key.isEmpty()) { // empty: only invisible characters (zero-width space, soft hyphen)
-                    tokens.add(new Token(from, to, key, kind(breaks.getRuleStatus())));
+                    columns.add(from, to, key, kind(breaks.getRuleStatus()));
                 }
             }
-            return tokens;
         }
     }
 
@@ -253,11 +257,13 @@ public final class Segmenter {
     }
 
     /**
-     * Hands each token to the sentence it starts in. A sentence boundary never cuts a token:
-     * should a token run past its sentence's end, the sentence is extended to cover it.
+     * Hands each token of {@code [firstToken, endToken)} to the sentence it starts in. A sentence
+     * boundary never cuts a token: should a token run past its sentence's end, the sentence is
+     * extended to cover it.
      */
-    private static void addSentences(List<Span> spans, List<Token> tokens, int paragraph, List<Sentence> out) {
-        int next = 0;
+    private static void addSentences(List<Span> spans, TokenColumns tokens, int firstToken, int endToken,
+                                     int paragraph, List<Sentence> out) {
+        int next = firstToken;
         int minStart = 0;
         for (int s = 0; s < spans.size(); s++) {
             Span span = spans.get(s);
@@ -265,31 +271,31 @@ public final class Segmenter {
             int end = span.end();
             int first = next;
             boolean lastSentence = s == spans.size() - 1;
-            while (next < tokens.size() && (lastSentence || tokens.get(next).start() < end)) {
-                end = Math.max(end, tokens.get(next).end());
+            while (next < endToken && (lastSentence || tokens.start(next) < end)) {
+                end = Math.max(end, tokens.end(next));
                 next++;
             }
             if (next == first) {
                 continue; // nothing but characters that are not tokens
             }
-            start = Math.min(start, tokens.get(first).start());
-            List<Token> own = tokens.subList(first, next);
-            out.add(new Sentence(out.size(), start, end, paragraph, own, joinKeys(own)));
+            start = Math.min(start, tokens.start(first));
+            out.add(new Sentence(out.size(), start, end, paragraph, tokens.slice(first, next),
+                    joinKeys(tokens, first, next)));
             minStart = end;
         }
     }
 
-    private static String joinKeys(List<Token> tokens) {
-        int length = tokens.size();
-        for (Token token : tokens) {
-            length += token.key().length();
+    private static String joinKeys(TokenColumns tokens, int from, int to) {
+        int length = to - from;
+        for (int i = from; i < to; i++) {
+            length += tokens.key(i).length();
         }
         StringBuilder key = new StringBuilder(length); // sized: growing it copied each key again and again
-        for (Token token : tokens) {
-            if (!key.isEmpty()) {
+        for (int i = from; i < to; i++) {
+            if (i > from) {
                 key.append(' ');
             }
-            key.append(token.key());
+            key.append(tokens.key(i));
         }
         return key.toString();
     }

@@ -11,7 +11,7 @@ import java.util.List;
 public record Sentence(int index, int start, int end, int paragraph, List<Token> tokens, String key) {
 
     public Sentence {
-        tokens = List.copyOf(tokens);
+        tokens = TokenColumns.isSlice(tokens) ? tokens : List.copyOf(tokens); // a slice cannot change
     }
 
     public Span span() {
