@@ -64,6 +64,17 @@ class HostileInputsCommandTest {
         }
     }
 
+    /** The two files are read at once, but when both are bad the left one's problem is the one told. */
+    @Test
+    void whenBothFilesAreBadTheLeftOneIsNamed(QuarkusMainLauncher launcher) throws IOException {
+        Path empty = Files.writeString(corpus.resolve("both-bad-empty.txt"), "");
+        String garbage = corpus.resolve("garbage.pdf").toString();
+        for (int run = 0; run < 5; run++) { // the right one's reader may well finish first
+            assertOneLine(launcher.launch("compare", garbage, empty.toString()), garbage, "damaged or not really a PDF");
+            assertOneLine(launcher.launch("compare", empty.toString(), garbage), empty.toString(), "empty");
+        }
+    }
+
     @Test
     void aNamedPipeWithNoWriterIsGivenUpByName(QuarkusMainLauncher launcher) throws Exception {
         Path fifo = corpus.resolve("no-writer.fifo.txt");
