@@ -39,7 +39,10 @@ public final class FormulationChanges {
     static final double NUMBER = 2;
     static final double ONE_SIDED = 1;
     static final double CHANGE = 1;
-    /** Titles and datelines differ between any two readouts: their rows count for this share. */
+    /**
+     * Titles and datelines differ between any two readouts: a row with one on either side counts
+     * for this share (a dateline linked to the other side's first sentence is no formulation).
+     */
     static final double HEADING_FACTOR = 0.25;
     /** Headings are looked for among this many first paragraphs. */
     static final int HEAD_PARAGRAPHS = 6;
@@ -286,8 +289,8 @@ public final class FormulationChanges {
         double weight = weighing.weight();
         FormulationChange.Kind kind = hasLeft && hasRight ? FormulationChange.Kind.CHANGED
                 : hasLeft ? FormulationChange.Kind.DROPPED : FormulationChange.Kind.ADDED;
-        if ((l < 0 || isHeading(left, l)) && (r < 0 || isHeading(right, r))) {
-            weight *= HEADING_FACTOR;
+        if (l >= 0 && isHeading(left, l) || r >= 0 && isHeading(right, r)) {
+            weight *= HEADING_FACTOR; // a title or dateline set against a sentence of the other side, too
         }
         String topic = topic(leftTopics, l);
         if (topic == null) {
