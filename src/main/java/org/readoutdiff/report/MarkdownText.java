@@ -1,10 +1,12 @@
 package org.readoutdiff.report;
 
 /**
- * Statement text made inert in Markdown: Markdown syntax is backslash-escaped, HTML special
- * characters are written as entities and invisible characters as visible escapes, so
- * "&lt;script&gt;", "**" or a right-to-left override in a statement stays text in a CI step
- * summary or a pull-request comment.
+ * Statement text made inert in Markdown: Markdown syntax is backslash-escaped, {@code <},
+ * {@code >} and {@code &} are written as entities and invisible characters as visible escapes,
+ * so "&lt;script&gt;", "**" or a right-to-left override in a statement stays text in a CI step
+ * summary or a pull-request comment. Quotation marks stay as they are: readouts quote a lot
+ * ("Taiwan independence"), a reader of the raw file should not see {@code &quot;}, and without
+ * {@code <} no HTML tag, and so no attribute, can begin.
  */
 public final class MarkdownText {
 
@@ -24,7 +26,6 @@ public final class MarkdownText {
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
                 case '\r', '\n' -> out.append(' ');
                 default -> {
                     if (SPECIAL.indexOf(c) >= 0) {

@@ -73,4 +73,15 @@ class MarkdownWriterTest {
         assertTrue(md.contains("&lt;script&gt;alert(1)&lt;/script&gt; \\| \\[x\\](javascript:alert(1))"), md);
         assertTrue(md.contains("r\u27e8U+202E\u27e9ight"), md);
     }
+
+    /** Quotation marks are text to a reader of the raw file; with "<" escaped no attribute can open. */
+    @Test
+    void quotationMarksStayAsTheyAre() {
+        Statement left = Statement.of("left", "The U.S. side opposes \"Taiwan independence.\"");
+        Statement right = Statement.of("right", "The U.S. side does not support <b title=\"x\" onclick=\"alert(1)\">\"Taiwan independence.\"");
+        String md = writer.write(ReportViews.of(ReportFixtures.compare(left, right, Mode.VERSIONS)));
+        assertTrue(md.contains("\"Taiwan independence.\""), md);
+        assertFalse(md.contains("&quot;"), md);
+        assertTrue(md.contains("&lt;b title=\"x\" onclick=\"alert(1)\"&gt;"), md);
+    }
 }
