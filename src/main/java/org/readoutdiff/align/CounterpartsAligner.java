@@ -16,7 +16,8 @@ import org.readoutdiff.text.SegmentedStatement;
  * <ol>
  *   <li>Each sentence becomes a TF-IDF vector of content terms ({@link ContentTerms}) and a set
  *       of three-word shingles ({@link SentenceSpace}).</li>
- *   <li>Sentences with the same words on both sides pair at once.</li>
+ *   <li>Sentences with the same words on both sides pair at once, then the pairs known
+ *       beforehand (two readouts' titles and datelines).</li>
  *   <li>Candidates: for each other sentence, the few sentences of the other side sharing the most
  *       weighted terms, found through an inverted index ({@link CandidateSearch}), both ways.</li>
  *   <li>Score of a candidate pair: the cosine of the two vectors plus a bonus for shared
@@ -65,15 +66,22 @@ public final class CounterpartsAligner {
     }
 
     public Alignment align(SegmentedStatement left, SegmentedStatement right, CounterpartsBudget budget) {
-        return align(left, right, budget, SentenceLabels.none());
+        return align(left, right, budget, SentenceLabels.none(), List.of());
     }
 
+    /**
+     * @param known pairs known before alignment (two readouts' titles, their datelines): they
+     *              pair unless a sentence of theirs has an identical one on the other side
+     */
     public Alignment align(SegmentedStatement left, SegmentedStatement right, CounterpartsBudget budget,
-                           SentenceLabels labels) {
+                           SentenceLabels labels, List<SentencePair> known) {
         ContentTerms terms = new ContentTerms();
         SentenceSpace space = SentenceSpace.of(left, right, terms);
         PairGroups groups = new PairGroups(space, left, right);
         pairIdentical(left, right, groups);
+        for (SentencePair pair : known) {
+            groups.pairIfFree(pair.left(), pair.right());
+        }
         List<String> notes = new ArrayList<>();
         SentenceSimilarity similarity = similarity(space, left, right, groups, budget, notes);
         SimilarityOptions thresholds = similarity.isSemantic() ? options : SimilarityOptions.LEXICAL;

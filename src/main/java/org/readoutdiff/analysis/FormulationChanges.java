@@ -44,8 +44,6 @@ public final class FormulationChanges {
      * for this share (a dateline linked to the other side's first sentence is no formulation).
      */
     static final double HEADING_FACTOR = 0.25;
-    /** Headings are looked for among this many first paragraphs. */
-    static final int HEAD_PARAGRAPHS = 6;
     /** A number the other statement uses this many times or more is part of its common wording. */
     static final int COMMON_NUMBER = 3;
     /** Changes of one pair at most this many words apart are one formulation. */
@@ -243,21 +241,6 @@ public final class FormulationChanges {
         return true;
     }
 
-    /**
-     * Whether a sentence is a title, a dateline or a like line at the head of the statement: in
-     * one of its first paragraphs, alone there, and not ended as a sentence is (. ! ? 。).
-     */
-    static boolean isHeading(SegmentedStatement statement, int index) {
-        Sentence sentence = statement.sentence(index);
-        if (sentence.paragraph() >= HEAD_PARAGRAPHS) {
-            return false;
-        }
-        String text = sentence.text(statement.text()).strip();
-        boolean alone = statement.paragraphs().get(sentence.paragraph()).firstSentence() == index
-                && (index + 1 >= statement.size() || statement.sentence(index + 1).paragraph() != sentence.paragraph());
-        return alone && !text.isEmpty() && ".!?。！？\"”".indexOf(text.charAt(text.length() - 1)) < 0;
-    }
-
     /** The sentence holding the offset, or -1 (sentences are in text order: a binary search). */
     static int sentenceAt(SegmentedStatement statement, int offset) {
         int low = 0;
@@ -289,7 +272,7 @@ public final class FormulationChanges {
         double weight = weighing.weight();
         FormulationChange.Kind kind = hasLeft && hasRight ? FormulationChange.Kind.CHANGED
                 : hasLeft ? FormulationChange.Kind.DROPPED : FormulationChange.Kind.ADDED;
-        if (l >= 0 && isHeading(left, l) || r >= 0 && isHeading(right, r)) {
+        if (l >= 0 && Headings.isHeading(left, l) || r >= 0 && Headings.isHeading(right, r)) {
             weight *= HEADING_FACTOR; // a title or dateline set against a sentence of the other side, too
         }
         String topic = topic(leftTopics, l);
@@ -364,7 +347,7 @@ public final class FormulationChanges {
         }
         reasons.add(left ? "sentence only on the left" : "sentence only on the right");
         weight *= Math.min(1.0, (double) PHRASE_WORDS * 2 / Math.max(1, wordCount(text)));
-        if (isHeading(statement, index)) {
+        if (Headings.isHeading(statement, index)) {
             weight *= HEADING_FACTOR;
         }
         String topic = topic(topics, index);

@@ -284,7 +284,7 @@ public final class FormulationTracker {
             for (TrackedFormulation.Place place : wording.places()) {
                 SegmentedStatement statement = statements.get(place.statement());
                 int sentence = FormulationChanges.sentenceAt(statement, place.span().start());
-                if (sentence < 0 || !FormulationChanges.isHeading(statement, sentence)) {
+                if (sentence < 0 || !Headings.isHeading(statement, sentence)) {
                     return false;
                 }
             }

@@ -15,6 +15,7 @@ import org.readoutdiff.analysis.AttributionRules;
 import org.readoutdiff.analysis.Attributor;
 import org.readoutdiff.analysis.FormulationChange;
 import org.readoutdiff.analysis.FormulationChanges;
+import org.readoutdiff.analysis.Headings;
 import org.readoutdiff.analysis.PositionVerbs;
 import org.readoutdiff.analysis.SharedPhraseFinder;
 import org.readoutdiff.analysis.TopicCoverage;
@@ -59,7 +60,8 @@ final class CounterpartsPipeline {
                 () -> new TopicTagger(options.topics()).tag(left), () -> new TopicTagger(options.topics()).tag(right));
         SentenceLabels topics = new SentenceLabels(tags.get(0), tags.get(1));
         Alignment alignment = new CounterpartsAligner(options.similarity(), embedder)
-                .align(left, right, budget, issuesOnly(topics, options.topics().issueIds()));
+                .align(left, right, budget, issuesOnly(topics, options.topics().issueIds()),
+                        Headings.counterparts(left, right));
         DiffedPairs diffed = DiffedPairs.of(left, right, alignment, options, deadline);
         SharedPhraseFinder.Result found = shared.join();
         if (found.limitReason() != null) {

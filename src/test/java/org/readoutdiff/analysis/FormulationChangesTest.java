@@ -102,7 +102,7 @@ class FormulationChangesTest {
     void headingsAreRecognised() {
         org.readoutdiff.text.SegmentedStatement later = new org.readoutdiff.text.Segmenter(
                 new org.readoutdiff.text.KeyNormalizer(false)).segment(Statement.of("later", LATER));
-        assertTrue(FormulationChanges.isHeading(later, 0));
-        assertTrue(!FormulationChanges.isHeading(later, 1));
+        assertTrue(Headings.isHeading(later, 0));
+        assertTrue(!Headings.isHeading(later, 1));
     }
 }
