@@ -2,6 +2,7 @@ package org.readoutdiff.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.readoutdiff.align.SentencePair;
 import org.readoutdiff.text.SegmentedStatement;
 import org.readoutdiff.text.Sentence;
@@ -37,19 +38,17 @@ public final class Headings {
 
     /** The statement's title: its first heading with no date that is not page furniture ("Share:"); -1 if none. */
     static int title(SegmentedStatement statement) {
-        for (int i = 0; i < statement.size() && statement.sentence(i).paragraph() < HEAD_PARAGRAPHS; i++) {
-            String text = statement.sentence(i).text(statement.text());
-            if (isHeading(statement, i) && Datelines.parse(text) == null && !Boilerplate.matches(text)) {
-                return i;
-            }
-        }
-        return -1;
+        return firstHeading(statement, text -> Datelines.parse(text) == null && !Boilerplate.matches(text));
     }
 
     /** The statement's dateline: its first heading with a date in it; -1 if none. */
     static int dateline(SegmentedStatement statement) {
+        return firstHeading(statement, text -> Datelines.parse(text) != null);
+    }
+
+    private static int firstHeading(SegmentedStatement statement, Predicate<String> wanted) {
         for (int i = 0; i < statement.size() && statement.sentence(i).paragraph() < HEAD_PARAGRAPHS; i++) {
-            if (isHeading(statement, i) && Datelines.parse(statement.sentence(i).text(statement.text())) != null) {
+            if (isHeading(statement, i) && wanted.test(statement.sentence(i).text(statement.text()))) {
                 return i;
             }
         }
