@@ -161,13 +161,7 @@ class CompareCommand implements Callable<Integer> {
             if (e.getCause() instanceof InputProblem problem) {
                 throw problem;
             }
-            if (e.getCause() instanceof RuntimeException unchecked) {
-                throw unchecked;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
+            throw e.getCause() instanceof RuntimeException unchecked ? unchecked : e; // else an internal error, exit 3
         }
     }
 
