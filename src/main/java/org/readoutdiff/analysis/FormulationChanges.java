@@ -41,9 +41,12 @@ public final class FormulationChanges {
     static final double CHANGE = 1;
     /**
      * Titles and datelines differ between any two readouts: a row with one on either side counts
-     * for this share (a dateline linked to the other side's first sentence is no formulation).
+     * for this share (a dateline linked to the other side's first sentence is no formulation),
+     * and comes after every row of the body, whatever its weight.
      */
     static final double HEADING_FACTOR = 0.25;
+    /** The reason a row gives when a title or dateline is on either side of it. */
+    static final String HEADING = "title or dateline";
     /** A number the other statement uses this many times or more is part of its common wording. */
     static final int COMMON_NUMBER = 3;
     /** Changes of one pair at most this many words apart are one formulation. */
@@ -86,7 +89,8 @@ public final class FormulationChanges {
         for (int j : rightOnly) {
             rows.add(oneSided(right, j, false, rightTopics, left));
         }
-        rows.sort(Comparator.comparingDouble(FormulationChange::weight).reversed()
+        rows.sort(Comparator.comparing((FormulationChange r) -> r.reasons().contains(HEADING))
+                .thenComparing(Comparator.comparingDouble(FormulationChange::weight).reversed())
                 .thenComparingInt(r -> r.leftSentence() < 0 ? Integer.MAX_VALUE : r.leftSentence())
                 .thenComparingInt(FormulationChange::rightSentence));
         return rows;
@@ -268,12 +272,13 @@ public final class FormulationChanges {
         String leftText = hasLeft ? wording.left.of(left.text()) : "";
         String rightText = hasRight ? wording.right.of(right.text()) : "";
         Weighing weighing = weigh(leftText, rightText, vocabulary(left), vocabulary(right));
-        List<String> reasons = weighing.reasons();
+        List<String> reasons = new ArrayList<>(weighing.reasons());
         double weight = weighing.weight();
         FormulationChange.Kind kind = hasLeft && hasRight ? FormulationChange.Kind.CHANGED
                 : hasLeft ? FormulationChange.Kind.DROPPED : FormulationChange.Kind.ADDED;
         if (l >= 0 && Headings.isHeading(left, l) || r >= 0 && Headings.isHeading(right, r)) {
             weight *= HEADING_FACTOR; // a title or dateline set against a sentence of the other side, too
+            reasons.add(HEADING);
         }
         String topic = topic(leftTopics, l);
         if (topic == null) {
@@ -349,6 +354,7 @@ public final class FormulationChanges {
         weight *= Math.min(1.0, (double) PHRASE_WORDS * 2 / Math.max(1, wordCount(text)));
         if (Headings.isHeading(statement, index)) {
             weight *= HEADING_FACTOR;
+            reasons.add(HEADING);
         }
         String topic = topic(topics, index);
         return left

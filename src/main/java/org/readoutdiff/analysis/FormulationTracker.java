@@ -222,18 +222,23 @@ public final class FormulationTracker {
     }
 
     /**
-     * Step 6: within each status the most telling first, weighed as between two readouts
+     * Step 6: within each status the body's formulations before those only in titles and
+     * datelines, each the most telling first, weighed as between two readouts
      * ({@link FormulationChanges}), then in the order the series first has them.
      */
     private static void sortByStatusAndWeight(List<TrackedFormulation> formulations, List<SegmentedStatement> statements,
                                               int[] rank) {
         Map<TrackedFormulation, Double> weights = new java.util.IdentityHashMap<>();
+        Map<TrackedFormulation, Boolean> headingsOnly = new java.util.IdentityHashMap<>();
         List<FormulationChanges.Vocabulary> vocabularies = statements.stream()
                 .map(s -> FormulationChanges.Vocabulary.of(s.text())).toList();
         for (TrackedFormulation formulation : formulations) {
-            weights.put(formulation, weight(formulation, statements, vocabularies));
+            boolean inHeadings = onlyInHeadings(formulation, statements);
+            headingsOnly.put(formulation, inHeadings);
+            weights.put(formulation, weight(formulation, statements, vocabularies, inHeadings));
         }
         formulations.sort(Comparator.comparingInt((TrackedFormulation f) -> f.status().ordinal())
+                .thenComparing(headingsOnly::get)
                 .thenComparing(f -> -weights.get(f))
                 .thenComparingInt(f -> rank[f.first()])
                 .thenComparingInt(f -> firstStart(f))
@@ -243,10 +248,11 @@ public final class FormulationTracker {
     /**
      * What a formulation weighs: its most telling shift, or for one never reworded its first
      * wording against nothing (an item that comes or goes); a quarter of that when it is found
-     * only in titles and datelines, which differ between any two readouts.
+     * only in titles and datelines, which differ between any two readouts (such a formulation
+     * also comes after those of the body, whatever its weight).
      */
     private static double weight(TrackedFormulation formulation, List<SegmentedStatement> statements,
-                                 List<FormulationChanges.Vocabulary> vocabularies) {
+                                 List<FormulationChanges.Vocabulary> vocabularies, boolean onlyInHeadings) {
         FormulationChanges weigher = new FormulationChanges(PositionVerbs.defaults());
         double best = 0;
         for (TrackedFormulation.Shift shift : formulation.shifts()) {
@@ -262,7 +268,7 @@ public final class FormulationTracker {
             best = weigher.weigh(at.span().of(statements.get(at.statement()).text()), "",
                     vocabularies.get(at.statement()), vocabularies.get(other)).weight();
         }
-        if (onlyInHeadings(formulation, statements)) {
+        if (onlyInHeadings) {
             best *= FormulationChanges.HEADING_FACTOR;
         }
         return Math.round(best * 100) / 100.0;

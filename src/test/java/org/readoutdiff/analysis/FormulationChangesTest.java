@@ -91,11 +91,35 @@ class FormulationChangesTest {
     }
 
     @Test
-    void rowsAreRankedByWeight() {
+    void rowsAreRankedByWeightTheTitlesAndDatelinesLast() {
         List<FormulationChange> changes = changes();
         for (int k = 1; k < changes.size(); k++) {
-            assertTrue(changes.get(k - 1).weight() >= changes.get(k).weight(), changes.toString());
+            boolean before = changes.get(k - 1).reasons().contains(FormulationChanges.HEADING);
+            boolean after = changes.get(k).reasons().contains(FormulationChanges.HEADING);
+            assertTrue(!before || after, "a title or dateline row before a row of the body: " + changes);
+            assertTrue(before != after || changes.get(k - 1).weight() >= changes.get(k).weight(), changes.toString());
         }
+        assertTrue(changes.get(changes.size() - 1).reasons().contains(FormulationChanges.HEADING),
+                "the titles differ, so their row is there, last: " + changes);
+    }
+
+    /**
+     * A dateline full of names and dates outweighs a plain change of wording at a quarter of its
+     * weight; it still comes after it, since any two readouts' datelines differ.
+     */
+    @Test
+    void aChangedDatelineComesAfterAPlainChangeOfWording() {
+        String earlier = "Xinhua | Beijing, November 16, 2023\n\nThe two sides held candid talks on climate change.";
+        String later = "The White House | Lima, Peru, November 18, 2024\n\nThe two sides held frank talks on climate change.";
+        Comparison comparison = new ComparisonEngine(ComparisonOptions.defaults().withMode(Mode.COUNTERPARTS))
+                .compare(Statement.of("earlier", earlier), Statement.of("later", later));
+        List<FormulationChange> changes = comparison.counterparts().formulations();
+        assertEquals(2, changes.size(), changes.toString());
+        assertEquals("candid", text(comparison, changes.get(0), true), changes.toString());
+        assertEquals("frank", text(comparison, changes.get(0), false), changes.toString());
+        assertTrue(changes.get(1).reasons().contains(FormulationChanges.HEADING), changes.toString());
+        assertTrue(changes.get(1).weight() > changes.get(0).weight(),
+                "the dateline row weighs more, and still comes second: " + changes);
     }
 
     @Test

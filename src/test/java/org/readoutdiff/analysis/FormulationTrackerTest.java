@@ -62,6 +62,22 @@ class FormulationTrackerTest {
                 result.formulations().stream().map(TrackedFormulation::status).distinct().toList());
     }
 
+    /** Any two readouts' datelines differ: theirs is a shift that comes after the body's, whatever it weighs. */
+    @Test
+    void aShiftedDatelineComesAfterTheShiftsOfTheBody() {
+        String oldDateline = "Xinhua | Beijing, November 16, 2023";
+        String newDateline = "The White House | Lima, Peru | November 18, 2024";
+        String earlier = oldDateline + "\n\nThe two sides held candid talks on climate change today.";
+        String later = newDateline + "\n\nThe two sides held frank talks on climate change today.";
+        List<Change> changes = List.of(change(earlier, oldDateline, later, newDateline), change(earlier, "candid", later, "frank"));
+        FormulationTracker.Result result = new FormulationTracker(100).track(List.of(segment(later), segment(earlier)),
+                List.of(1, 0), Set.of(0), List.of(new FormulationTracker.PairChanges(1, 0, 0.6, changes)));
+        List<String> changed = result.formulations().stream()
+                .filter(f -> f.status() == TrackedFormulation.Status.CHANGED)
+                .map(f -> f.wordings().get(0).text()).toList();
+        assertEquals(List.of("sides held candid talks on", "Xinhua | Beijing, November 16, 2023"), changed);
+    }
+
     private static SegmentedStatement segment(String text) {
         return SEGMENTER.segment(Statement.of("s", text));
     }
