@@ -82,7 +82,7 @@ public final class FormulationTracker {
         List<Shifted> shifts = addShifts(pairs, units, nodes);
         locate(nodes.values(), units, rank);
         List<Node> kept = prune(new ArrayList<>(nodes.values()), functionUnits(units));
-        List<TrackedFormulation> formulations = families(kept, shifts, statements, rank, latest);
+        List<TrackedFormulation> formulations = families(kept, shifts, statements, rank, latest, new Joinable(units));
         sortByStatusAndWeight(formulations, statements, rank);
         if (formulations.size() > maxFormulations) {
             formulations = formulations.subList(0, maxFormulations);
@@ -190,7 +190,7 @@ public final class FormulationTracker {
      */
     private static List<TrackedFormulation> families(List<Node> kept, List<Shifted> shifts,
                                                      List<SegmentedStatement> statements, int[] rank,
-                                                     java.util.Set<Integer> latest) {
+                                                     java.util.Set<Integer> latest, Joinable joinable) {
         Graph<Node, DefaultEdge> graph = new Pseudograph<>(DefaultEdge.class);
         kept.forEach(graph::addVertex);
         for (Shifted shift : shifts) {
@@ -198,6 +198,7 @@ public final class FormulationTracker {
             graph.addVertex(shift.now());
             graph.addEdge(shift.old(), shift.now());
         }
+        joinOverlappingShifts(graph, shifts, joinable);
         Map<Node, Integer> component = new HashMap<>();
         List<java.util.Set<Node>> components = new ConnectivityInspector<>(graph).connectedSets();
         for (int c = 0; c < components.size(); c++) {
@@ -219,6 +220,48 @@ public final class FormulationTracker {
                     shiftsByFamily.getOrDefault(family.getKey(), List.of()), rank, latest));
         }
         return formulations;
+    }
+
+    /**
+     * Two shifts that reword overlapping words at one place are one formulation: the same place
+     * reworded one way in one statement and another way in the next ("U.S. President Joe Biden in
+     * Bali" became "near San Francisco" in 2023; "in Bali, Indonesia, on the" became "upon
+     * request on the margins of" in 2024) is one row, not two. Only the places where the words
+     * shifted count, not every place the same words occur, or a formulation would chain through
+     * common words into its neighbours.
+     */
+    private static void joinOverlappingShifts(Graph<Node, DefaultEdge> graph, List<Shifted> shifts, Joinable joinable) {
+        for (int a = 0; a < shifts.size(); a++) {
+            for (int b = a + 1; b < shifts.size(); b++) {
+                if (joinable.any(places(shifts.get(a)), places(shifts.get(b)))) {
+                    graph.addEdge(shifts.get(a).old(), shifts.get(b).old());
+                }
+            }
+        }
+    }
+
+    private static List<TrackedFormulation.Place> places(Shifted shifted) {
+        return List.of(shifted.shift().old(), shifted.shift().now());
+    }
+
+    /**
+     * Whether two places may be joined into one: they overlap in one statement, and together
+     * they stay as short as a shift may be ({@value #MAX_SHIFT} half-words), so that a chain of
+     * overlapping shifts does not join a whole sentence into one wording ("应邀" → "应约" stays
+     * a row of its own).
+     */
+    private record Joinable(List<PhraseUnits> units) {
+
+        boolean test(TrackedFormulation.Place one, TrackedFormulation.Place other) {
+            return one.statement() == other.statement() && one.span().start() < other.span().end()
+                    && other.span().start() < one.span().end()
+                    && weightBetween(units.get(one.statement()), Math.min(one.span().start(), other.span().start()),
+                    Math.max(one.span().end(), other.span().end())) <= MAX_SHIFT;
+        }
+
+        boolean any(List<TrackedFormulation.Place> some, List<TrackedFormulation.Place> others) {
+            return some.stream().anyMatch(one -> others.stream().anyMatch(other -> test(one, other)));
+        }
     }
 
     /**

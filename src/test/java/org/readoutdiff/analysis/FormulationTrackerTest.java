@@ -78,6 +78,24 @@ class FormulationTrackerTest {
         assertEquals(List.of("sides held candid talks on", "Xinhua | Beijing, November 16, 2023"), changed);
     }
 
+    /** One place reworded one way in one statement and another way in the next is one formulation, not two. */
+    @Test
+    void twoShiftsOfOverlappingWordsAtOnePlaceAreOneFormulation() {
+        String y2022 = "President Xi met U.S. President Joe Biden in Bali, Indonesia, on the first day of the summit.";
+        String y2023 = "President Xi met U.S. President Joe Biden near San Francisco, on the first day of the summit.";
+        String y2024 = "President Xi met U.S. President Joe Biden in Bali, upon request on the margins of the summit.";
+        FormulationTracker.Result result = new FormulationTracker(100).track(
+                List.of(segment(y2024), segment(y2023), segment(y2022)), List.of(2, 1, 0), Set.of(0), List.of(
+                        new FormulationTracker.PairChanges(2, 1, 0.7, List.of(change(y2022, "in Bali, Indonesia", y2023,
+                                "near San Francisco"))),
+                        new FormulationTracker.PairChanges(2, 0, 0.7, List.of(change(y2022, "Indonesia, on the first day",
+                                y2024, "upon request on the margins")))));
+        List<TrackedFormulation> changed = result.formulations().stream()
+                .filter(f -> f.status() == TrackedFormulation.Status.CHANGED).toList();
+        assertEquals(1, changed.size(), changed.toString());
+        assertEquals(2, changed.get(0).shifts().size(), changed.toString());
+    }
+
     private static SegmentedStatement segment(String text) {
         return SEGMENTER.segment(Statement.of("s", text));
     }

@@ -296,16 +296,21 @@ public final class SeriesViews {
             for (int k : series.timeline().order()) {
                 List<TrackedFormulation.Wording> present = formulation.in(k);
                 List<SentenceLink> links = new ArrayList<>();
+                List<Span> spans = new ArrayList<>();
                 for (TrackedFormulation.Wording wording : present) {
                     for (TrackedFormulation.Place place : wording.places()) {
                         if (place.statement() == k) {
                             links.add(link(k, place.span()));
+                            spans.add(place.span());
                         }
                     }
                 }
-                boolean same = k != formulation.first() && present.size() == 1 && present.get(0) == formulation.wordings().get(0);
-                List<String> texts = same ? List.of()
-                        : present.stream().map(w -> VisibleText.of(w.text())).distinct().toList();
+                // wordings of one formulation that overlap here (two shifts of one place) show as one
+                List<String> placeTexts = unionOfOverlapping(spans).stream()
+                        .map(span -> VisibleText.of(span.of(series.statement(k).text()))).distinct().toList();
+                boolean same = k != formulation.first() && !placeTexts.isEmpty()
+                        && placeTexts.stream().allMatch(VisibleText.of(firstWording)::equals);
+                List<String> texts = same ? List.of() : placeTexts;
                 cells.add(new FormulationView.FormulationCellView(shortNames.get(k), !present.isEmpty(), same, texts,
                         links.stream().distinct().toList(), series.statement(k).language()));
             }
@@ -323,6 +328,22 @@ public final class SeriesViews {
                     shortNames.get(formulation.first()), shortNames.get(formulation.last()), shifts));
         }
         return views;
+    }
+
+    /** The spans in text order, those that overlap joined into one. */
+    static List<Span> unionOfOverlapping(List<Span> spans) {
+        List<Span> sorted = new ArrayList<>(spans);
+        sorted.sort(java.util.Comparator.comparingInt(Span::start).thenComparingInt(Span::end));
+        List<Span> joined = new ArrayList<>();
+        for (Span span : sorted) {
+            Span last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (last != null && span.start() < last.end()) {
+                joined.set(joined.size() - 1, last.union(span));
+            } else {
+                joined.add(span);
+            }
+        }
+        return joined;
     }
 
     private static String statusText(TrackedFormulation.Status status) {
