@@ -11,17 +11,21 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * One page template of this package (report, series report, batch index) made ready to render:
  * parsed by a standalone Qute engine that sends every value through {@link HtmlText} and
  * includes the {@code report-*} and {@code series-*} sections. Every page fills the slots of
  * one layout, {@code page.html} (the head with the Content-Security-Policy, a title, the
- * generator, the style sheet, then the content), and its style sheet is the resource
- * {@code <page>.css}, whose hash the {@link ContentSecurityPolicy} in its {@code <meta>} names;
- * the hash is computed once, from that resource. Thread-safe.
+ * generator, the style sheet, then the content). Its style sheet is made of the resources
+ * {@link #styleSheets}: {@code base.css} for every page, {@code document.css} for the two
+ * reports, then the page's own {@code <page>.css}; the page includes them in that order, and the
+ * hash the {@link ContentSecurityPolicy} in its {@code <meta>} names is computed once, from
+ * them. Thread-safe.
  */
 final class SelfContainedPage {
 
@@ -40,7 +44,8 @@ final class SelfContainedPage {
                 .build();
         String text = resource(name);
         // page.html opens the style element with a line break before the sheet
-        policy = ContentSecurityPolicy.forStyle(ContentSecurityPolicy.hash("\n" + resource(styleSheet(name))));
+        String sheet = styleSheets(name).stream().map(SelfContainedPage::resource).collect(Collectors.joining());
+        policy = ContentSecurityPolicy.forStyle(ContentSecurityPolicy.hash("\n" + sheet));
         template = engine.parse(text, HTML, name);
     }
 
@@ -54,9 +59,13 @@ final class SelfContainedPage {
         return policy;
     }
 
-    /** The style sheet of page {@code report.html}: {@code report.css}, which the page includes. */
-    static String styleSheet(String page) {
-        return page.replaceFirst("\\.html$", ".css");
+    /**
+     * The style sheets page {@code report.html} includes, in order: what every page shares, what
+     * the two reports share (not the batch index), then its own {@code report.css}.
+     */
+    static List<String> styleSheets(String page) {
+        String own = page.replaceFirst("\\.html$", ".css");
+        return page.equals("index.html") ? List.of("base.css", own) : List.of("base.css", "document.css", own);
     }
 
     /**
@@ -64,7 +73,7 @@ final class SelfContainedPage {
      * {@code report-*.html} and {@code series-*.html}, and the style sheets {@code *.css}.
      */
     private static Optional<TemplateLocator.TemplateLocation> locate(String id) {
-        if (!id.matches("page|(report|series)-[a-z-]+|(report|series|index)\\.css")) {
+        if (!id.matches("page|(report|series)-[a-z-]+|(base|document|report|series|index)\\.css")) {
             return Optional.empty();
         }
         String text = resource(id.endsWith(".css") ? id : id + ".html");
