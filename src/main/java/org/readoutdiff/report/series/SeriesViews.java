@@ -291,7 +291,7 @@ public final class SeriesViews {
         List<FormulationView> views = new ArrayList<>();
         int number = 0;
         for (TrackedFormulation formulation : series.formulations()) {
-            String firstWording = formulation.wordings().get(0).text();
+            String firstWording = firstWording(formulation);
             List<FormulationView.FormulationCellView> cells = new ArrayList<>();
             for (int k : series.timeline().order()) {
                 List<TrackedFormulation.Wording> present = formulation.in(k);
@@ -328,6 +328,22 @@ public final class SeriesViews {
                     shortNames.get(formulation.first()), shortNames.get(formulation.last()), shifts));
         }
         return views;
+    }
+
+    /**
+     * The formulation's words where it first appears, with any of its other wordings that overlap
+     * them there ("one-China policy and the" with "the three joint communiques").
+     */
+    private String firstWording(TrackedFormulation formulation) {
+        TrackedFormulation.Place first = formulation.wordings().get(0).places().get(0);
+        List<Span> spans = new ArrayList<>();
+        for (TrackedFormulation.Wording wording : formulation.in(first.statement())) {
+            wording.places().stream().filter(p -> p.statement() == first.statement()).forEach(p -> spans.add(p.span()));
+        }
+        Span whole = unionOfOverlapping(spans).stream()
+                .filter(span -> span.start() <= first.span().start() && first.span().end() <= span.end())
+                .findFirst().orElse(first.span());
+        return whole.of(series.statement(first.statement()).text());
     }
 
     /** The spans in text order, those that overlap joined into one. */
