@@ -29,6 +29,9 @@ import org.readoutdiff.text.Token;
  *       firmly oppose) first, then a named item added or dropped, a demand (should, must, urge),
  *       a number that changed; the weight shrinks as a wording grows past a phrase ({@value
  *       #PHRASE_WORDS} words), so a sentence rewritten whole ranks below a verb that changed.</li>
+ *   <li>Different formulations first: a row that shows a wording again (set against another
+ *       sentence of the other side) comes after every row that shows a new one, and a row with a
+ *       title or dateline comes last.</li>
  * </ol>
  */
 public final class FormulationChanges {
@@ -42,7 +45,7 @@ public final class FormulationChanges {
     /**
      * Titles and datelines differ between any two readouts: a row with one on either side counts
      * for this share (a dateline linked to the other side's first sentence is no formulation),
-     * and comes after every row of the body, whatever its weight.
+     * and comes after every row of the body, whatever its weight ({@link #distinctFirst}).
      */
     static final double HEADING_FACTOR = 0.25;
     /** The reason a row gives when a title or dateline is on either side of it. */
@@ -89,11 +92,40 @@ public final class FormulationChanges {
         for (int j : rightOnly) {
             rows.add(oneSided(right, j, false, rightTopics, left));
         }
-        rows.sort(Comparator.comparing((FormulationChange r) -> r.reasons().contains(HEADING))
-                .thenComparing(Comparator.comparingDouble(FormulationChange::weight).reversed())
+        rows.sort(Comparator.comparingDouble(FormulationChange::weight).reversed()
                 .thenComparingInt(r -> r.leftSentence() < 0 ? Integer.MAX_VALUE : r.leftSentence())
                 .thenComparingInt(FormulationChange::rightSentence));
-        return rows;
+        return distinctFirst(rows);
+    }
+
+    /**
+     * The rows, ranked by weight, in three tiers: first each row whose wordings no row above it
+     * has shown (nor words overlapping them), then the rows that show a wording again against
+     * another sentence ("… irreconcilable as water and fire" set against three sentences of the
+     * other side), then those with a title or dateline on either side. So the first rows are as
+     * many different formulations as there are.
+     */
+    private static List<FormulationChange> distinctFirst(List<FormulationChange> ranked) {
+        List<FormulationChange> distinct = new ArrayList<>();
+        List<FormulationChange> repeated = new ArrayList<>();
+        List<FormulationChange> headings = new ArrayList<>();
+        for (FormulationChange row : ranked) {
+            if (row.reasons().contains(HEADING)) {
+                headings.add(row);
+            } else if (distinct.stream().anyMatch(shown -> overlaps(shown.left(), row.left())
+                    || overlaps(shown.right(), row.right()))) {
+                repeated.add(row);
+            } else {
+                distinct.add(row);
+            }
+        }
+        distinct.addAll(repeated);
+        distinct.addAll(headings);
+        return distinct;
+    }
+
+    private static boolean overlaps(Span a, Span b) {
+        return a != null && b != null && a.start() < b.end() && b.start() < a.end();
     }
 
     /** The pair's substantive changes, widened to whole phrases and merged where close. */

@@ -104,6 +104,38 @@ class FormulationChangesTest {
     }
 
     /**
+     * The seed sets its "irreconcilable as water and fire" sentence against three US sentences:
+     * the first rows are all different formulations, and a wording shown again comes after them.
+     */
+    @Test
+    void aWordingShownAgainComesAfterTheRowsOfDifferentFormulations() throws Exception {
+        Comparison comparison = new ComparisonEngine(ComparisonOptions.defaults().withMode(Mode.COUNTERPARTS)).compare(
+                Statement.of("seed", java.nio.file.Files.readString(org.readoutdiff.Fixtures.path(org.readoutdiff.Fixtures.SEED))),
+                Statement.of("us", java.nio.file.Files.readString(org.readoutdiff.Fixtures.path(org.readoutdiff.Fixtures.US_A))));
+        List<FormulationChange> rows = comparison.counterparts().formulations();
+        int firstRepeat = -1;
+        for (int k = 0; k < rows.size() && firstRepeat < 0; k++) {
+            for (int earlier = 0; earlier < k; earlier++) {
+                if (overlap(rows.get(earlier).left(), rows.get(k).left()) || overlap(rows.get(earlier).right(), rows.get(k).right())) {
+                    firstRepeat = k;
+                    break;
+                }
+            }
+        }
+        assertTrue(firstRepeat >= 20, "the top 20 show 20 different formulations; the first repeat is row " + (firstRepeat + 1));
+        for (int k = 1; k < firstRepeat; k++) {
+            assertTrue(rows.get(k - 1).weight() >= rows.get(k).weight(), "by weight: " + rows.subList(0, firstRepeat));
+        }
+        long repeats = rows.stream().filter(r -> r.leftSentence() >= 0
+                && text(comparison, r, true).contains("irreconcilable as water and fire")).count();
+        assertTrue(repeats >= 2, "the sentence is set against several US sentences: " + repeats);
+    }
+
+    private static boolean overlap(Span a, Span b) {
+        return a != null && b != null && a.start() < b.end() && b.start() < a.end();
+    }
+
+    /**
      * A dateline full of names and dates outweighs a plain change of wording at a quarter of its
      * weight; it still comes after it, since any two readouts' datelines differ.
      */
