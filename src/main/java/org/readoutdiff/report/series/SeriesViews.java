@@ -324,7 +324,7 @@ public final class SeriesViews {
                         link(to, shift.now().span())));
             }
             views.add(new FormulationView("F" + ++number, formulation.status().label(), statusText(formulation.status()),
-                    VisibleText.of(firstWording), series.statement(formulation.first()).language(), cells,
+                    VisibleText.of(name(formulation, firstWording)), series.statement(formulation.first()).language(), cells,
                     shortNames.get(formulation.first()), shortNames.get(formulation.last()), shifts));
         }
         return views;
@@ -344,6 +344,61 @@ public final class SeriesViews {
                 .filter(span -> span.start() <= first.span().start() && first.span().end() <= span.end())
                 .findFirst().orElse(first.span());
         return whole.of(series.statement(first.statement()).text());
+    }
+
+    /**
+     * What the table calls a formulation: its first wording, or, when its first shift only added
+     * words to that very wording, the wording that has them ("its alliances, and has" became "its alliances, does
+     * not support "Taiwan independence" and has": the row is about what was added).
+     */
+    private String name(TrackedFormulation formulation, String firstWording) {
+        if (formulation.shifts().isEmpty()) {
+            return firstWording;
+        }
+        TrackedFormulation.Shift shift = formulation.shifts().get(0);
+        String old = shift.old().span().of(series.statement(shift.old().statement()).text());
+        String now = shift.now().span().of(series.statement(shift.now().statement()).text());
+        return old.equals(firstWording) && onlyAddsWords(old, now) ? now : firstWording;
+    }
+
+    /** Whether {@code now} has every word of {@code old}, in order, and more (a Chinese character counts as a word). */
+    static boolean onlyAddsWords(String old, String now) {
+        List<String> before = words(old);
+        List<String> after = words(now);
+        if (before.isEmpty() || after.size() <= before.size()) {
+            return false;
+        }
+        int k = 0;
+        for (String word : after) {
+            if (k < before.size() && word.equals(before.get(k))) {
+                k++;
+            }
+        }
+        return k == before.size();
+    }
+
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        text.codePoints().forEach(c -> {
+            if (Character.isIdeographic(c)) {
+                flush(word, words);
+                words.add(Character.toString(c));
+            } else if (Character.isLetterOrDigit(c)) {
+                word.appendCodePoint(Character.toLowerCase(c));
+            } else {
+                flush(word, words);
+            }
+        });
+        flush(word, words);
+        return words;
+    }
+
+    private static void flush(StringBuilder word, List<String> words) {
+        if (!word.isEmpty()) {
+            words.add(word.toString());
+            word.setLength(0);
+        }
     }
 
     /** The spans in text order, those that overlap joined into one. */
