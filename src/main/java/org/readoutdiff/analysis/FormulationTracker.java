@@ -327,18 +327,25 @@ public final class FormulationTracker {
                 FormulationChanges.widenToNames(statements.get(place.statement()), place.span()));
     }
 
-    /** Whether every place of the formulation is in a title or dateline at the head of its statement. */
+    /**
+     * Whether the formulation is one of titles and datelines: every place of it is in a title or
+     * dateline at the head of its statement, or, for one that shifted, every shift is between
+     * two of them (two titles reworded: "Xi Jinping meets U.S. President Joe Biden in Bali" →
+     * "… near San Francisco", whose words the body of one statement happens to repeat).
+     */
     private static boolean onlyInHeadings(TrackedFormulation formulation, List<SegmentedStatement> statements) {
-        for (TrackedFormulation.Wording wording : formulation.wordings()) {
-            for (TrackedFormulation.Place place : wording.places()) {
-                SegmentedStatement statement = statements.get(place.statement());
-                int sentence = FormulationChanges.sentenceAt(statement, place.span().start());
-                if (sentence < 0 || !Headings.isHeading(statement, sentence)) {
-                    return false;
-                }
-            }
+        if (!formulation.shifts().isEmpty() && formulation.shifts().stream()
+                .allMatch(shift -> inHeading(shift.old(), statements) && inHeading(shift.now(), statements))) {
+            return true;
         }
-        return true;
+        return formulation.wordings().stream().allMatch(wording -> wording.places().stream()
+                .allMatch(place -> inHeading(place, statements)));
+    }
+
+    private static boolean inHeading(TrackedFormulation.Place place, List<SegmentedStatement> statements) {
+        SegmentedStatement statement = statements.get(place.statement());
+        int sentence = FormulationChanges.sentenceAt(statement, place.span().start());
+        return sentence >= 0 && Headings.isHeading(statement, sentence);
     }
 
     private static int firstStart(TrackedFormulation formulation) {

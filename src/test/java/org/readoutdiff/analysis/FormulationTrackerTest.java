@@ -78,6 +78,20 @@ class FormulationTrackerTest {
         assertEquals(List.of("sides held candid talks on", "Xinhua | Beijing, November 16, 2023"), changed);
     }
 
+    /** Two titles reworded are a formulation of titles, even where a body repeats the title's words. */
+    @Test
+    void aShiftBetweenTitlesComesAfterTheShiftsOfTheBodyEvenWhereTheBodyRepeatsItsWords() {
+        String earlier = "Xi Jinping meets Joe Biden in Bali\n\nPresident Xi Jinping met Joe Biden in Bali and they held candid talks.";
+        String later = "Xi Jinping meets Joe Biden near San Francisco\n\nPresident Xi Jinping met Joe Biden in Bali and they held frank talks.";
+        List<Change> changes = List.of(change(earlier, "in Bali", later, "near San Francisco"), change(earlier, "candid", later, "frank"));
+        FormulationTracker.Result result = new FormulationTracker(100).track(List.of(segment(later), segment(earlier)),
+                List.of(1, 0), Set.of(0), List.of(new FormulationTracker.PairChanges(1, 0, 0.6, changes)));
+        List<String> changed = result.formulations().stream()
+                .filter(f -> f.status() == TrackedFormulation.Status.CHANGED)
+                .map(f -> f.wordings().get(0).text()).toList();
+        assertEquals(List.of("they held candid talks", "Joe Biden in Bali"), changed);
+    }
+
     /** One place reworded one way in one statement and another way in the next is one formulation, not two. */
     @Test
     void twoShiftsOfOverlappingWordsAtOnePlaceAreOneFormulation() {
