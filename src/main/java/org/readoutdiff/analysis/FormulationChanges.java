@@ -125,7 +125,7 @@ public final class FormulationChanges {
     }
 
     private static boolean overlaps(Span a, Span b) {
-        return a != null && b != null && a.start() < b.end() && b.start() < a.end();
+        return a != null && b != null && a.overlaps(b);
     }
 
     /** The pair's substantive changes, widened to whole phrases and merged where close. */

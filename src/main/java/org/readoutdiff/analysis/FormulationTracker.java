@@ -253,10 +253,9 @@ public final class FormulationTracker {
     private record Joinable(List<PhraseUnits> units) {
 
         boolean test(TrackedFormulation.Place one, TrackedFormulation.Place other) {
-            return one.statement() == other.statement() && one.span().start() < other.span().end()
-                    && other.span().start() < one.span().end()
-                    && weightBetween(units.get(one.statement()), Math.min(one.span().start(), other.span().start()),
-                    Math.max(one.span().end(), other.span().end())) <= MAX_SHIFT;
+            Span both = one.span().union(other.span());
+            return one.statement() == other.statement() && one.span().overlaps(other.span())
+                    && weightBetween(units.get(one.statement()), both.start(), both.end()) <= MAX_SHIFT;
         }
 
         boolean any(List<TrackedFormulation.Place> some, List<TrackedFormulation.Place> others) {

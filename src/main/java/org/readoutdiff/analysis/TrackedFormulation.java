@@ -52,6 +52,39 @@ public record TrackedFormulation(Status status, List<Wording> wordings, List<Shi
     public record Shift(Place old, Place now) {
     }
 
+    /**
+     * Whether a shift from {@code old} to {@code now} only added words: {@code now} has every
+     * word of {@code old}, in order, and more, regardless of case (a Chinese character counts as a
+     * word). Such a formulation is better named by the wording that has the added words.
+     */
+    public static boolean onlyAddsWords(String old, String now) {
+        List<String> before = words(old);
+        List<String> after = words(now);
+        if (before.isEmpty() || after.size() <= before.size()) {
+            return false;
+        }
+        int k = 0;
+        for (String word : after) {
+            if (k < before.size() && word.equals(before.get(k))) {
+                k++;
+            }
+        }
+        return k == before.size();
+    }
+
+    /** The words of a text, lower-cased, each Chinese character a word of its own. */
+    private static List<String> words(String text) {
+        List<String> words = new java.util.ArrayList<>();
+        WordScan.words(text.toLowerCase(Locale.ROOT), run -> {
+            if (run.codePoints().anyMatch(Character::isIdeographic)) {
+                run.codePoints().forEach(c -> words.add(Character.toString(c)));
+            } else {
+                words.add(run);
+            }
+        });
+        return words;
+    }
+
     /** The wordings found in a statement. */
     public List<Wording> in(int statement) {
         return wordings.stream().filter(w -> w.places().stream().anyMatch(p -> p.statement() == statement)).toList();

@@ -25,6 +25,11 @@ public record Span(int start, int end) {
         return text.substring(start, end);
     }
 
+    /** Whether the two share at least one character. */
+    public boolean overlaps(Span other) {
+        return start < other.end && other.start < end;
+    }
+
     public Span union(Span other) {
         return new Span(Math.min(start, other.start), Math.max(end, other.end));
     }

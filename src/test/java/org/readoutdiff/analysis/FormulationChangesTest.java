@@ -132,7 +132,7 @@ class FormulationChangesTest {
     }
 
     private static boolean overlap(Span a, Span b) {
-        return a != null && b != null && a.start() < b.end() && b.start() < a.end();
+        return a != null && b != null && a.overlaps(b);
     }
 
     /**

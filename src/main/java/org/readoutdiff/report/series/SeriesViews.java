@@ -294,25 +294,16 @@ public final class SeriesViews {
             String firstWording = firstWording(formulation);
             List<FormulationView.FormulationCellView> cells = new ArrayList<>();
             for (int k : series.timeline().order()) {
-                List<TrackedFormulation.Wording> present = formulation.in(k);
-                List<SentenceLink> links = new ArrayList<>();
-                List<Span> spans = new ArrayList<>();
-                for (TrackedFormulation.Wording wording : present) {
-                    for (TrackedFormulation.Place place : wording.places()) {
-                        if (place.statement() == k) {
-                            links.add(link(k, place.span()));
-                            spans.add(place.span());
-                        }
-                    }
-                }
+                List<Span> places = placesIn(formulation, k);
+                List<SentenceLink> links = places.stream().map(span -> link(k, span)).distinct().toList();
                 // wordings of one formulation that overlap here (two shifts of one place) show as one
-                List<String> placeTexts = unionOfOverlapping(spans).stream()
+                List<String> placeTexts = unionOfOverlapping(places).stream()
                         .map(span -> VisibleText.of(span.of(series.statement(k).text()))).distinct().toList();
                 boolean same = k != formulation.first() && !placeTexts.isEmpty()
                         && placeTexts.stream().allMatch(VisibleText.of(firstWording)::equals);
                 List<String> texts = same ? List.of() : placeTexts;
-                cells.add(new FormulationView.FormulationCellView(shortNames.get(k), !present.isEmpty(), same, texts,
-                        links.stream().distinct().toList(), series.statement(k).language()));
+                cells.add(new FormulationView.FormulationCellView(shortNames.get(k), !places.isEmpty(), same, texts,
+                        links, series.statement(k).language()));
             }
             List<FormulationView.ShiftView> shifts = new ArrayList<>();
             for (TrackedFormulation.Shift shift : formulation.shifts()) {
@@ -336,11 +327,7 @@ public final class SeriesViews {
      */
     private String firstWording(TrackedFormulation formulation) {
         TrackedFormulation.Place first = formulation.wordings().get(0).places().get(0);
-        List<Span> spans = new ArrayList<>();
-        for (TrackedFormulation.Wording wording : formulation.in(first.statement())) {
-            wording.places().stream().filter(p -> p.statement() == first.statement()).forEach(p -> spans.add(p.span()));
-        }
-        Span whole = unionOfOverlapping(spans).stream()
+        Span whole = unionOfOverlapping(placesIn(formulation, first.statement())).stream()
                 .filter(span -> span.start() <= first.span().start() && first.span().end() <= span.end())
                 .findFirst().orElse(first.span());
         return whole.of(series.statement(first.statement()).text());
@@ -358,47 +345,13 @@ public final class SeriesViews {
         TrackedFormulation.Shift shift = formulation.shifts().get(0);
         String old = shift.old().span().of(series.statement(shift.old().statement()).text());
         String now = shift.now().span().of(series.statement(shift.now().statement()).text());
-        return old.equals(firstWording) && onlyAddsWords(old, now) ? now : firstWording;
+        return old.equals(firstWording) && TrackedFormulation.onlyAddsWords(old, now) ? now : firstWording;
     }
 
-    /** Whether {@code now} has every word of {@code old}, in order, and more (a Chinese character counts as a word). */
-    static boolean onlyAddsWords(String old, String now) {
-        List<String> before = words(old);
-        List<String> after = words(now);
-        if (before.isEmpty() || after.size() <= before.size()) {
-            return false;
-        }
-        int k = 0;
-        for (String word : after) {
-            if (k < before.size() && word.equals(before.get(k))) {
-                k++;
-            }
-        }
-        return k == before.size();
-    }
-
-    private static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
-        text.codePoints().forEach(c -> {
-            if (Character.isIdeographic(c)) {
-                flush(word, words);
-                words.add(Character.toString(c));
-            } else if (Character.isLetterOrDigit(c)) {
-                word.appendCodePoint(Character.toLowerCase(c));
-            } else {
-                flush(word, words);
-            }
-        });
-        flush(word, words);
-        return words;
-    }
-
-    private static void flush(StringBuilder word, List<String> words) {
-        if (!word.isEmpty()) {
-            words.add(word.toString());
-            word.setLength(0);
-        }
+    /** Where the formulation's wordings occur in statement {@code k}, in the order of its wordings. */
+    private static List<Span> placesIn(TrackedFormulation formulation, int k) {
+        return formulation.wordings().stream().flatMap(wording -> wording.places().stream())
+                .filter(place -> place.statement() == k).map(TrackedFormulation.Place::span).toList();
     }
 
     /** The spans in text order, those that overlap joined into one. */
