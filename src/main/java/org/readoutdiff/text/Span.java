@@ -27,7 +27,7 @@ public record Span(int start, int end) {
 
     /** Whether the two share at least one character. */
     public boolean overlaps(Span other) {
-        return start < other.end && other.start < end;
+        return start < other.end && other.start < end && !isEmpty() && !other.isEmpty();
     }
 
     public Span union(Span other) {
