@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.readoutdiff.align.AlignedPair;
 import org.readoutdiff.diff.Change;
 import org.readoutdiff.diff.ChangeKind;
+import org.readoutdiff.text.DisjointSpans;
 import org.readoutdiff.text.SegmentedStatement;
 import org.readoutdiff.text.Sentence;
 import org.readoutdiff.text.Span;
@@ -109,23 +110,23 @@ public final class FormulationChanges {
         List<FormulationChange> distinct = new ArrayList<>();
         List<FormulationChange> repeated = new ArrayList<>();
         List<FormulationChange> headings = new ArrayList<>();
+        // the distinct rows' spans never overlap on either side, so each side's are a disjoint set
+        DisjointSpans shownLeft = new DisjointSpans();
+        DisjointSpans shownRight = new DisjointSpans();
         for (FormulationChange row : ranked) {
             if (row.reasons().contains(HEADING)) {
                 headings.add(row);
-            } else if (distinct.stream().anyMatch(shown -> overlaps(shown.left(), row.left())
-                    || overlaps(shown.right(), row.right()))) {
+            } else if (shownLeft.overlapsAny(row.left()) || shownRight.overlapsAny(row.right())) {
                 repeated.add(row);
             } else {
                 distinct.add(row);
+                shownLeft.add(row.left());
+                shownRight.add(row.right());
             }
         }
         distinct.addAll(repeated);
         distinct.addAll(headings);
         return distinct;
-    }
-
-    private static boolean overlaps(Span a, Span b) {
-        return a != null && b != null && a.overlaps(b);
     }
 
     /** The pair's substantive changes, widened to whole phrases and merged where close. */
