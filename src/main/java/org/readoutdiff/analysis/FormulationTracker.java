@@ -231,12 +231,33 @@ public final class FormulationTracker {
      * common words into its neighbours.
      */
     private static void joinOverlappingShifts(Graph<Node, DefaultEdge> graph, List<Shifted> shifts, Joinable joinable) {
-        for (int a = 0; a < shifts.size(); a++) {
-            for (int b = a + 1; b < shifts.size(); b++) {
-                if (joinable.any(places(shifts.get(a)), places(shifts.get(b)))) {
-                    graph.addEdge(shifts.get(a).old(), shifts.get(b).old());
+        // Each statement's places in order of start, so that only places that overlap are tested:
+        // testing every pair of shifts made a series of long statements quadratic.
+        Map<Integer, List<ShiftPlace>> byStatement = new HashMap<>();
+        for (int k = 0; k < shifts.size(); k++) {
+            for (TrackedFormulation.Place place : places(shifts.get(k))) {
+                byStatement.computeIfAbsent(place.statement(), s -> new ArrayList<>()).add(new ShiftPlace(k, place));
+            }
+        }
+        for (List<ShiftPlace> places : byStatement.values()) {
+            places.sort(Comparator.comparingInt(ShiftPlace::start));
+            for (int a = 0; a < places.size(); a++) {
+                ShiftPlace one = places.get(a);
+                for (int b = a + 1; b < places.size() && places.get(b).start() < one.place().span().end(); b++) {
+                    ShiftPlace other = places.get(b);
+                    if (one.shift() != other.shift() && joinable.test(one.place(), other.place())) {
+                        graph.addEdge(shifts.get(one.shift()).old(), shifts.get(other.shift()).old());
+                    }
                 }
             }
+        }
+    }
+
+    /** A place where words shifted, and which shift (its index) it belongs to. */
+    private record ShiftPlace(int shift, TrackedFormulation.Place place) {
+
+        int start() {
+            return place.span().start();
         }
     }
 
@@ -256,10 +277,6 @@ public final class FormulationTracker {
             Span both = one.span().union(other.span());
             return one.statement() == other.statement() && one.span().overlaps(other.span())
                     && weightBetween(units.get(one.statement()), both.start(), both.end()) <= MAX_SHIFT;
-        }
-
-        boolean any(List<TrackedFormulation.Place> some, List<TrackedFormulation.Place> others) {
-            return some.stream().anyMatch(one -> others.stream().anyMatch(other -> test(one, other)));
         }
     }
 
