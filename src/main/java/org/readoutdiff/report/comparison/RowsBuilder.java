@@ -31,6 +31,8 @@ import org.readoutdiff.report.VisibleText;
 public final class RowsBuilder {
 
     private static final int CONTEXT_CHARS = 60;
+    /** Between two sentences of one cell that are not next to each other: the mark of an omission. */
+    static final String GAP = " […] ";
 
     private final Comparison comparison;
     private final String leftText;
@@ -77,15 +79,15 @@ public final class RowsBuilder {
     }
 
     private void addChanges(ComparedPair pair, List<String> ids) {
-        Span leftCell = span(comparison.left(), pair.pair().left());
-        Span rightCell = span(comparison.right(), pair.pair().right());
+        List<Span> leftRuns = runs(comparison.left(), pair.pair().left());
+        List<Span> rightRuns = runs(comparison.right(), pair.pair().right());
         for (int i = 0; i < ids.size(); i++) {
             Change change = pair.changes().get(i);
             // An insertion reads best in the words around it on the right; anything else on the left.
             boolean right = change.isInsertion();
             String text = right ? rightText : leftText;
-            Span cell = right ? rightCell : leftCell;
             Span span = right ? change.right() : change.left();
+            Span cell = runAt(right ? rightRuns : leftRuns, span.start());
             changes.add(new ChangeView(ids.get(i), change.kind().label(), change.kind() != ChangeKind.SUBSTANTIVE,
                     anchor(pair.pair()), join(pair.pair().left(), true), join(pair.pair().right(), false),
                     VisibleText.of(change.left().of(leftText)), VisibleText.of(change.right().of(rightText)),
@@ -217,8 +219,8 @@ public final class RowsBuilder {
         boolean changed = !compared.changes().isEmpty() || pair.move() > 0;
         return new RowView(anchor, "pair", pair.relation().label(), pair.relation().label(),
                 String.join(" ", leftIds), String.join(" ", rightIds), leftIds, rightIds,
-                fragments(leftText, span(comparison.left(), pair.left()), compared.changes(), ids, true),
-                fragments(rightText, span(comparison.right(), pair.right()), compared.changes(), ids, false),
+                fragments(leftText, runs(comparison.left(), pair.left()), compared.changes(), ids, true),
+                fragments(rightText, runs(comparison.right(), pair.right()), compared.changes(), ids, false),
                 note, noteLink, false, changed, changed && !substantive && pair.move() == 0,
                 paragraphStart(pair.firstLeft(), pair.firstRight()),
                 comparison.left().language(), comparison.right().language());
@@ -285,29 +287,64 @@ public final class RowsBuilder {
         return starts && !first;
     }
 
-    public static Span span(SegmentedStatement statement, List<Integer> sentences) {
-        return new Span(statement.sentence(sentences.get(0)).start(),
-                statement.sentence(sentences.get(sentences.size() - 1)).end());
+    /**
+     * The text a cell shows of a pair's sentences: one span per run of sentences that follow one
+     * another. A group may hold sentences far apart (a sentence covering points the other side
+     * makes in different places), and the text between them is not part of the pair.
+     */
+    public static List<Span> runs(SegmentedStatement statement, List<Integer> sentences) {
+        List<Integer> ordered = sentences.stream().sorted().toList();
+        List<Span> runs = new ArrayList<>();
+        int runStart = ordered.get(0);
+        for (int k = 1; k <= ordered.size(); k++) {
+            if (k == ordered.size() || ordered.get(k) != ordered.get(k - 1) + 1) {
+                runs.add(new Span(statement.sentence(runStart).start(), statement.sentence(ordered.get(k - 1)).end()));
+                if (k < ordered.size()) {
+                    runStart = ordered.get(k);
+                }
+            }
+        }
+        return runs;
     }
 
-    public static List<Fragment> fragments(String text, Span cell, List<Change> changes, List<String> ids,
+    /** The run of {@code runs} that holds offset {@code at} (or the last run before it). */
+    static Span runAt(List<Span> runs, int at) {
+        Span found = runs.get(0);
+        for (Span run : runs) {
+            if (run.start() <= at) {
+                found = run;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * A cell's text cut into plain and changed pieces, run by run, with {@link #GAP} between two
+     * runs (the differ never lets a change reach across the text between them).
+     */
+    public static List<Fragment> fragments(String text, List<Span> runs, List<Change> changes, List<String> ids,
                                             boolean left) {
         List<Fragment> fragments = new ArrayList<>();
-        int at = cell.start();
-        for (int i = 0; i < changes.size(); i++) {
-            Change change = changes.get(i);
-            Span span = left ? change.left() : change.right();
-            if (span.isEmpty() || span.start() < at) {
-                continue;
+        for (Span run : runs) {
+            if (!fragments.isEmpty()) {
+                fragments.add(new Fragment(GAP, null, null));
             }
-            if (span.start() > at) {
-                fragments.add(new Fragment(VisibleText.of(text.substring(at, span.start())), null, null));
+            int at = run.start();
+            for (int i = 0; i < changes.size(); i++) {
+                Change change = changes.get(i);
+                Span span = left ? change.left() : change.right();
+                if (span.isEmpty() || span.start() < at || span.end() > run.end()) {
+                    continue;
+                }
+                if (span.start() > at) {
+                    fragments.add(new Fragment(VisibleText.of(text.substring(at, span.start())), null, null));
+                }
+                fragments.add(new Fragment(VisibleText.of(span.of(text)), change.kind().label(), ids.get(i)));
+                at = span.end();
             }
-            fragments.add(new Fragment(VisibleText.of(span.of(text)), change.kind().label(), ids.get(i)));
-            at = span.end();
-        }
-        if (at < cell.end()) {
-            fragments.add(new Fragment(VisibleText.of(text.substring(at, cell.end())), null, null));
+            if (at < run.end()) {
+                fragments.add(new Fragment(VisibleText.of(text.substring(at, run.end())), null, null));
+            }
         }
         return fragments;
     }

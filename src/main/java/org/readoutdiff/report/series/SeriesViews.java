@@ -206,7 +206,6 @@ public final class SeriesViews {
                         join(pair.pair().right()), Ids.left(pair.pair().firstLeft()), List.of(), other.language(),
                         List.of(), related, null, null);
             }
-            Span cellSpan = RowsBuilder.span(other, pair.pair().right());
             List<String> ids = new ArrayList<>();
             List<ChangeView> changes = new ArrayList<>();
             String leftText = comparison.left().text();
@@ -220,7 +219,7 @@ public final class SeriesViews {
                             VisibleText.of(shorten(change.right().of(other.text()))), "", ""));
                 }
             }
-            List<Fragment> fragments = RowsBuilder.fragments(other.text(), cellSpan, pair.changes(), ids, false);
+            List<Fragment> fragments = RowsBuilder.fragments(other.text(), RowsBuilder.runs(other, pair.pair().right()), pair.changes(), ids, false);
             Attribution attribution = first(k, pair.pair().right());
             return new SeriesCellView(k, "aligned", pair.pair().relation().label(), join(pair.pair().right()), null,
                     fragments, other.language(), changes, related, attribution(k, attribution),
