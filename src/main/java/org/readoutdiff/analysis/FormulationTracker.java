@@ -158,7 +158,7 @@ public final class FormulationTracker {
     private static void locate(java.util.Collection<Node> nodes, List<PhraseUnits> units, int[] rank) {
         List<Map<Integer, List<Integer>>> index = new ArrayList<>();
         for (PhraseUnits u : units) {
-            index.add(firstUnits(u));
+            index.add(positions(u));
         }
         for (Node node : nodes) {
             for (int k = 0; k < units.size(); k++) {
@@ -421,42 +421,71 @@ public final class FormulationTracker {
      * joint communiques"). Wordings of a shift always stay.
      */
     private static List<Node> prune(List<Node> nodes, java.util.Set<Integer> functionUnits) {
+        // Both steps look a node's partners up (by key; by the rarest unit of its key) rather than
+        // scanning every node for each, which was quadratic in the number of shared phrases.
+        Map<Key, Node> plain = new HashMap<>();
+        for (Node node : nodes) {
+            if (!node.shifted && !node.places.isEmpty()) {
+                plain.put(node.key, node);
+            }
+        }
         List<Node> candidates = new ArrayList<>();
         for (Node node : nodes) {
-            if (node.places.isEmpty()) {
-                continue;
-            }
-            boolean padded = false;
-            if (!node.shifted) {
-                for (Node other : nodes) {
-                    if (other != node && !other.shifted && !other.places.isEmpty()
-                            && other.key.length() < node.key.length() && node.key.padding(other.key, functionUnits)) {
-                        padded = true;
-                        break;
-                    }
-                }
-            }
-            if (!padded) {
+            if (!node.places.isEmpty() && (node.shifted || !paddedPhrase(node, plain, functionUnits))) {
                 candidates.add(node);
             }
         }
+        Map<Integer, List<Node>> byUnit = new HashMap<>();
+        for (Node node : candidates) {
+            Arrays.stream(node.key.units()).distinct()
+                    .forEach(unit -> byUnit.computeIfAbsent(unit, u -> new ArrayList<>()).add(node));
+        }
         List<Node> kept = new ArrayList<>();
         for (Node node : candidates) {
-            boolean redundant = false;
-            if (!node.shifted) {
-                for (Node other : candidates) {
-                    if (other != node && other.key.length() > node.key.length() && other.key.contains(node.key) >= 0
-                            && other.covers(node)) {
-                        redundant = true;
-                        break;
-                    }
-                }
-            }
-            if (!redundant) {
+            if (node.shifted || !repeatsPartOfALongerOne(node, byUnit)) {
                 kept.add(node);
             }
         }
         return kept;
+    }
+
+    /** Whether another phrase of {@code plain} is this one less function words before or after it. */
+    private static boolean paddedPhrase(Node node, Map<Key, Node> plain, java.util.Set<Integer> functionUnits) {
+        int[] units = node.key.units();
+        int leading = 0;
+        while (leading < units.length && functionUnits.contains(units[leading])) {
+            leading++;
+        }
+        int trailing = 0;
+        while (trailing < units.length && functionUnits.contains(units[units.length - 1 - trailing])) {
+            trailing++;
+        }
+        for (int from = 0; from <= leading; from++) {
+            for (int cut = 0; cut <= trailing && from + cut < units.length; cut++) {
+                if (from + cut > 0 && plain.containsKey(new Key(Arrays.copyOfRange(units, from, units.length - cut)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a longer phrase holds this one's words at every place this one occurs. */
+    private static boolean repeatsPartOfALongerOne(Node node, Map<Integer, List<Node>> byUnit) {
+        List<Node> holders = null;
+        for (int unit : node.key.units()) {
+            List<Node> withUnit = byUnit.getOrDefault(unit, List.of());
+            if (holders == null || withUnit.size() < holders.size()) {
+                holders = withUnit;
+            }
+        }
+        for (Node other : holders == null ? List.<Node>of() : holders) {
+            if (other != node && other.key.length() > node.key.length() && other.key.contains(node.key) >= 0
+                    && other.covers(node)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -611,20 +640,32 @@ public final class FormulationTracker {
         return b - a >= MIN_UNITS ? new Key(Arrays.copyOfRange(u.units, a, b)) : null;
     }
 
-    private static Map<Integer, List<Integer>> firstUnits(PhraseUnits u) {
+    /** Where each unit occurs in a statement, in order. */
+    private static Map<Integer, List<Integer>> positions(PhraseUnits u) {
         Map<Integer, List<Integer>> index = new HashMap<>();
         for (int k = 0; k < u.size(); k++) {
-            if (!u.isBoundary(k)) {
-                index.computeIfAbsent(u.units[k], x -> new ArrayList<>()).add(k);
-            }
+            index.computeIfAbsent(u.units[k], x -> new ArrayList<>()).add(k);
         }
         return index;
     }
 
+    /**
+     * Where {@code key} occurs in a statement (not starting at a boundary), in order. Looked up
+     * by the key's rarest unit there: by its first, a phrase starting with "the" would test
+     * every "the" of a long statement.
+     */
     private static List<Integer> find(PhraseUnits u, Map<Integer, List<Integer>> index, int[] key) {
+        int rarest = 0;
+        for (int j = 1; j < key.length; j++) {
+            if (index.getOrDefault(key[j], List.of()).size() < index.getOrDefault(key[rarest], List.of()).size()) {
+                rarest = j;
+            }
+        }
         List<Integer> found = new ArrayList<>();
-        for (int at : index.getOrDefault(key[0], List.of())) {
-            if (at + key.length <= u.size() && Arrays.equals(u.units, at, at + key.length, key, 0, key.length)) {
+        for (int p : index.getOrDefault(key[rarest], List.of())) {
+            int at = p - rarest;
+            if (at >= 0 && !u.isBoundary(at) && at + key.length <= u.size()
+                    && Arrays.equals(u.units, at, at + key.length, key, 0, key.length)) {
                 found.add(at);
             }
         }
