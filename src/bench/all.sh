@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The command line's cost on one run, beside the peers of ../shared/bench: start-up alone
 # (--version), versions mode on the 10 MB pair (JSON out) beside wdiff, counterparts mode on the
-# 1 MB and 10 MB pairs (wdiff beside them for scale: it does not align). Whole processes, median
+# 1 MB and 10 MB pairs (wdiff beside them for scale: it does not align), and a series of four
+# 1 MB statements (the versions and counterparts pairs; no peer compares a series). Whole processes, median
 # of REPS runs, through the command the README gives (target/cli/readout-diff). Prints one
 # Markdown table with ratios; paste it into src/bench/RESULTS.md with the header it prints.
 # Usage, from the repository root, after ./mvnw -B package -DskipTests:
@@ -32,7 +33,17 @@ export PROJECT_CMD_COUNTERPARTS="$cli compare --mode counterparts --format json"
 export PROJECT_FORMAT=none
 (cd "$work" && ./run_peers.sh > "$out/peers.log" 2>&1) || { tail -20 "$out/peers.log" >&2; exit 1; }
 
-python3 - "$out/startup.tsv" "$OUT/results.tsv" <<'PY'
+# A series: the 1 MB versions pair and the 1 MB counterparts pair as one base and three others.
+: > "$out/series.tsv"
+inputs=$work/inputs
+for _ in $(seq 1 "$REPS"); do
+  /usr/bin/time -f '%e %M %U %S' -o "$out/series.time" "$cli" compare "$inputs/versions-1m.A.txt" \
+    "$inputs/versions-1m.B.txt" "$inputs/counterparts-1m.A.txt" "$inputs/counterparts-1m.B.txt" -o "$out/series.html"
+  read -r w m u s < "$out/series.time"
+  echo -e "$w\t$m\t$(awk -v u="$u" -v s="$s" 'BEGIN{printf "%.2f", u+s}')" >> "$out/series.tsv"
+done
+
+python3 - "$out/startup.tsv" "$OUT/results.tsv" "$out/series.tsv" <<'PY'
 import statistics, sys, platform, os, datetime
 
 def med(cell):
@@ -76,6 +87,11 @@ for pair in os.environ["PAIRS"].split():
                 ratio = wall / theirs[1]
                 ratios.append(f"{ratio:.1f}× slower" if ratio >= 1 else f"{1/ratio:.1f}× faster")
     print(f"| {labels.get(pair, pair)} | {cell} | {'; '.join(peers) or '—'} | {'; '.join(ratios) or '—'} |")
+series = [line.split("\t") for line in open(sys.argv[3]) if line.strip()]
+w = statistics.median(float(r[0]) for r in series)
+c = statistics.median(float(r[2]) for r in series)
+m = statistics.median(float(r[1]) for r in series)
+print(f"| series, four 1 MB statements, HTML out | {w:.2f} s wall, {c:.2f} s CPU, {m/1024:.0f} MB peak | — | — |")
 PY
 echo
 echo "(per-run detail: $OUT/peers.md)"
