@@ -136,7 +136,8 @@ public final class FormulationChanges {
             if (change.kind() != ChangeKind.SUBSTANTIVE) {
                 continue;
             }
-            Wording next = new Wording(widen(left, change.left()), widen(right, change.right()));
+            Wording next = new Wording(withoutEdgeSeparators(left.text(), widen(left, change.left())),
+                    withoutEdgeSeparators(right.text(), widen(right, change.right())));
             Wording last = wordings.isEmpty() ? null : wordings.get(wordings.size() - 1);
             if (last != null && close(left, last.left, next.left) && close(right, last.right, next.right)) {
                 wordings.set(wordings.size() - 1, new Wording(last.left.union(next.left), last.right.union(next.right)));
@@ -145,6 +146,28 @@ public final class FormulationChanges {
             }
         }
         return wordings;
+    }
+
+    /**
+     * The span less the commas, semicolons and colons (and spaces) at its ends: a wording read in
+     * the table starts and ends with words (", upholding the United Nations Charter" reads as
+     * "upholding the United Nations Charter"). A span of nothing else stays as it is.
+     */
+    static Span withoutEdgeSeparators(String text, Span span) {
+        int start = span.start();
+        int end = span.end();
+        while (start < end && isSeparator(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSeparator(text.charAt(end - 1))) {
+            end--;
+        }
+        return start == end ? span : new Span(start, end);
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == ',' || c == ';' || c == ':' || c == '\uFF0C' || c == '\u3001' || c == '\uFF1B' || c == '\uFF1A'
+                || Character.isWhitespace(c);
     }
 
     /** Whether two spans of one sentence are at most {@link #MERGE_GAP_WORDS} words apart (or overlap). */

@@ -161,4 +161,17 @@ class FormulationChangesTest {
         assertTrue(Headings.isHeading(later, 0));
         assertTrue(!Headings.isHeading(later, 1));
     }
+
+    @Test
+    void aWordingStartsAndEndsWithWordsNotWithTheCommasAroundIt() {
+        String principles = "The two Presidents reiterated the common understandings, namely treating each other with"
+                + " respect, maintaining open lines of communication, preventing conflict, ";
+        Comparison comparison = new ComparisonEngine(ComparisonOptions.defaults().withMode(Mode.COUNTERPARTS)).compare(
+                Statement.of("earlier", principles + "upholding the United Nations Charter, cooperating in areas of"
+                        + " shared interest, and responsibly managing competitive aspects of the relationship."),
+                Statement.of("later", principles + "and responsibly managing competitive aspects of the relationship."));
+        List<String> dropped = comparison.counterparts().formulations().stream().filter(f -> f.right() == null)
+                .map(f -> text(comparison, f, true)).toList();
+        assertEquals(List.of("upholding the United Nations Charter, cooperating in areas of shared interest"), dropped);
+    }
 }
