@@ -77,13 +77,16 @@ public final class FormulationChanges {
      * @param rightOnly   right sentences with no counterpart
      * @param leftTopics  topic ids by left sentence index, or null
      * @param rightTopics topic ids by right sentence index, or null
+     * @param leftFrames  the left sentences' relayed reporting frames, which wordings leave out
+     * @param rightFrames the same on the right
      */
     public List<FormulationChange> find(SegmentedStatement left, SegmentedStatement right, List<AlignedPair> pairs,
                                         List<List<Change>> changes, List<Integer> leftOnly, List<Integer> rightOnly,
-                                        List<List<String>> leftTopics, List<List<String>> rightTopics) {
+                                        List<List<String>> leftTopics, List<List<String>> rightTopics,
+                                        ReportingFrames leftFrames, ReportingFrames rightFrames) {
         List<FormulationChange> rows = new ArrayList<>();
         for (int p = 0; p < pairs.size(); p++) {
-            for (Wording wording : merged(left, right, changes.get(p))) {
+            for (Wording wording : merged(left, right, changes.get(p), leftFrames, rightFrames)) {
                 rows.add(row(left, right, wording, leftTopics, rightTopics));
             }
         }
@@ -130,14 +133,14 @@ public final class FormulationChanges {
     }
 
     /** The pair's substantive changes, widened to whole phrases and merged where close. */
-    private static List<Wording> merged(SegmentedStatement left, SegmentedStatement right, List<Change> changes) {
+    private static List<Wording> merged(SegmentedStatement left, SegmentedStatement right, List<Change> changes,
+                                        ReportingFrames leftFrames, ReportingFrames rightFrames) {
         List<Wording> wordings = new ArrayList<>();
         for (Change change : changes) {
             if (change.kind() != ChangeKind.SUBSTANTIVE) {
                 continue;
             }
-            Wording next = new Wording(withoutEdgeSeparators(left.text(), widen(left, change.left())),
-                    withoutEdgeSeparators(right.text(), widen(right, change.right())));
+            Wording next = new Wording(shown(left, change.left(), leftFrames), shown(right, change.right(), rightFrames));
             Wording last = wordings.isEmpty() ? null : wordings.get(wordings.size() - 1);
             if (last != null && close(left, last.left, next.left) && close(right, last.right, next.right)) {
                 wordings.set(wordings.size() - 1, new Wording(last.left.union(next.left), last.right.union(next.right)));
@@ -146,6 +149,15 @@ public final class FormulationChanges {
             }
         }
         return wordings;
+    }
+
+    /** A changed span as the table shows it: over whole names and quotations, less a reporting frame and edge commas. */
+    private static Span shown(SegmentedStatement statement, Span changed, ReportingFrames frames) {
+        Span widened = widen(statement, changed);
+        if (!widened.isEmpty()) {
+            widened = frames.cut(statement.text(), sentenceAt(statement, widened.start()), widened);
+        }
+        return withoutEdgeSeparators(statement.text(), widened);
     }
 
     /**

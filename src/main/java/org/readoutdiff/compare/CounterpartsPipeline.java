@@ -11,12 +11,14 @@ import org.readoutdiff.align.CounterpartsAligner;
 import org.readoutdiff.align.CounterpartsBudget;
 import org.readoutdiff.align.SentenceEmbedder;
 import org.readoutdiff.align.SentenceLabels;
+import org.readoutdiff.analysis.Attribution;
 import org.readoutdiff.analysis.AttributionRules;
 import org.readoutdiff.analysis.Attributor;
 import org.readoutdiff.analysis.FormulationChange;
 import org.readoutdiff.analysis.FormulationChanges;
 import org.readoutdiff.analysis.Headings;
 import org.readoutdiff.analysis.PositionVerbs;
+import org.readoutdiff.analysis.ReportingFrames;
 import org.readoutdiff.analysis.SharedPhraseFinder;
 import org.readoutdiff.analysis.TopicCoverage;
 import org.readoutdiff.analysis.TopicTagger;
@@ -72,9 +74,11 @@ final class CounterpartsPipeline {
         List<OneSided> rightOnly = ComparisonEngine.oneSided(right, alignment.rightOnly(), topics.right());
         Summary summary = SummaryCounter.count(left, right, diffed.pairs(), leftOnly, rightOnly, 0);
         Attributor attributor = Attributor.of(AttributionRules.defaults(), options.verbs());
-        List<VerbContrast> contrasts = VerbContrast.of(alignment.pairs(), attributor.attribute(left),
-                attributor.attribute(right));
-        List<FormulationChange> formulations = formulations(left, right, alignment, diffed, topics, deadline);
+        List<Attribution> leftAttributions = attributor.attribute(left);
+        List<Attribution> rightAttributions = attributor.attribute(right);
+        List<VerbContrast> contrasts = VerbContrast.of(alignment.pairs(), leftAttributions, rightAttributions);
+        List<FormulationChange> formulations = formulations(left, right, alignment, diffed, topics, deadline,
+                ReportingFrames.of(leftAttributions), ReportingFrames.of(rightAttributions));
         return new Comparison(decision.mode(), decision.reason(), left, right, diffed.pairs(), leftOnly, rightOnly,
                 alignment.moves(), summary, ComparisonEngine.limits(alignment, diffed.coarse(), limits), options,
                 ComparisonEngine.VERSION,
@@ -88,7 +92,8 @@ final class CounterpartsPipeline {
      */
     private List<FormulationChange> formulations(SegmentedStatement left, SegmentedStatement right,
                                                  Alignment alignment, DiffedPairs diffed, SentenceLabels topics,
-                                                 Deadline deadline) {
+                                                 Deadline deadline, ReportingFrames leftFrames,
+                                                 ReportingFrames rightFrames) {
         List<AlignedPair> pairs = new ArrayList<>(alignment.pairs());
         List<List<Change>> changes = new ArrayList<>(diffed.pairs().stream().map(ComparedPair::changes).toList());
         Alignment linked = new Alignment(alignment.links().stream()
@@ -100,7 +105,7 @@ final class CounterpartsPipeline {
             changes.add(pair.changes());
         }
         return new FormulationChanges(PositionVerbs.defaults()).find(left, right, pairs, changes,
-                alignment.leftOnly(), alignment.rightOnly(), topics.left(), topics.right());
+                alignment.leftOnly(), alignment.rightOnly(), topics.left(), topics.right(), leftFrames, rightFrames);
     }
 
     /** The labels that make two sentences address the same issue: topics, not themes. */

@@ -174,4 +174,16 @@ class FormulationChangesTest {
                 .map(f -> text(comparison, f, true)).toList();
         assertEquals(List.of("upholding the United Nations Charter, cooperating in areas of shared interest"), dropped);
     }
+
+    @Test
+    void aWordingLeavesOutTheFrameThatRelaysIt() {
+        Comparison comparison = new ComparisonEngine(ComparisonOptions.defaults().withMode(Mode.COUNTERPARTS)).compare(
+                Statement.of("china", "The two Presidents reviewed the progress in dialogue and cooperation on"
+                        + " counternarcotics and climate change since their San Francisco meeting, the spokesperson said."),
+                Statement.of("us", "The two Presidents reviewed the progress in dialogue and cooperation on"
+                        + " counternarcotics and climate change."));
+        List<String> dropped = comparison.counterparts().formulations().stream().filter(f -> f.right() == null)
+                .map(f -> text(comparison, f, true)).toList();
+        assertEquals(List.of("since their San Francisco meeting"), dropped);
+    }
 }
