@@ -166,15 +166,8 @@ public final class FormulationChanges {
      * "upholding the United Nations Charter"). A span of nothing else stays as it is.
      */
     static Span withoutEdgeSeparators(String text, Span span) {
-        int start = span.start();
-        int end = span.end();
-        while (start < end && isSeparator(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && isSeparator(text.charAt(end - 1))) {
-            end--;
-        }
-        return start == end ? span : new Span(start, end);
+        Span trimmed = span.trimmed(text, c -> isSeparator((char) c));
+        return trimmed.isEmpty() ? span : trimmed;
     }
 
     private static boolean isSeparator(char c) {

@@ -143,15 +143,7 @@ public final class Segmenter {
     }
 
     private static Span trim(String text, Span span) {
-        int start = span.start();
-        int end = span.end();
-        while (start < end && isSpace(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && isSpace(text.charAt(end - 1))) {
-            end--;
-        }
-        return new Span(start, end);
+        return span.trimmed(text, c -> isSpace((char) c));
     }
 
     private static List<Span> sentenceSpans(String flatParagraph, int offset, BreakIterator breaks) {

@@ -1,5 +1,7 @@
 package org.readoutdiff.text;
 
+import java.util.function.IntPredicate;
+
 /** A half-open range {@code [start, end)} of UTF-16 code units in a statement's text. */
 public record Span(int start, int end) {
 
@@ -28,6 +30,19 @@ public record Span(int start, int end) {
     /** Whether the two share at least one character. */
     public boolean overlaps(Span other) {
         return start < other.end && other.start < end && !isEmpty() && !other.isEmpty();
+    }
+
+    /** The span less the characters at either end for which {@code drop} holds (empty if it drops them all). */
+    public Span trimmed(String text, IntPredicate drop) {
+        int from = start;
+        int to = end;
+        while (from < to && drop.test(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && drop.test(text.charAt(to - 1))) {
+            to--;
+        }
+        return from == start && to == end ? this : new Span(from, to);
     }
 
     public Span union(Span other) {
