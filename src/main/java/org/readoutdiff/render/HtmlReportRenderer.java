@@ -3,6 +3,7 @@ package org.readoutdiff.render;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.concurrent.CompletionException;
 import org.readoutdiff.report.comparison.ReportView;
 
 /**
@@ -43,6 +44,9 @@ public final class HtmlReportRenderer {
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (CompletionException e) {
+            // a failed write (a full disk, a closed pipe) is thrown as itself, as render's would be
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 }
