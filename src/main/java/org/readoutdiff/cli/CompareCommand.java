@@ -183,6 +183,12 @@ class CompareCommand implements Callable<Integer> {
             OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
             content.write(out);
             out.flush();
+            // System.out swallows write errors: a report cut short by a full disk or a closed
+            // pipe must not end as a success
+            if (System.out.checkError()) {
+                throw new InputProblem(InputProblem.Kind.BAD_INPUT,
+                        "standard output: the report could not be written whole (a full disk or a closed pipe?)");
+            }
             return;
         }
         Path target = Path.of(output);

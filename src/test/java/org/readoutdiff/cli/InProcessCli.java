@@ -1,6 +1,7 @@
 package org.readoutdiff.cli;
 
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -23,7 +24,12 @@ public final class InProcessCli {
     private InProcessCli() {
     }
 
-    public static synchronized Result run(String... args) {
+    public static Result run(String... args) {
+        return run(null, args);
+    }
+
+    /** As {@link #run(String...)}, with standard output written to {@code stdout} (null: captured). */
+    public static synchronized Result run(OutputStream stdout, String... args) {
         Map<String, String> before = new HashMap<>();
         SET_BY_CLI.forEach(key -> before.put(key, System.getProperty(key)));
         PrintStream out = System.out;
@@ -32,7 +38,7 @@ public final class InProcessCli {
         ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
         int exitCode;
         try {
-            System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
+            System.setOut(new PrintStream(stdout == null ? outBytes : stdout, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
             exitCode = CliMain.run(args);
         } finally {
