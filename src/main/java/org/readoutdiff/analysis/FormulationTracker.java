@@ -689,20 +689,6 @@ public final class FormulationTracker {
             return -1;
         }
 
-        /** Whether this key is {@code other} with only function words before and after it. */
-        boolean padding(Key other, java.util.Set<Integer> functionUnits) {
-            int at = contains(other);
-            if (at < 0) {
-                return false;
-            }
-            for (int i = 0; i < units.length; i++) {
-                if ((i < at || i >= at + other.units.length) && !functionUnits.contains(units[i])) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
         @Override
         public boolean equals(Object o) {
             return o instanceof Key k && Arrays.equals(units, k.units);
