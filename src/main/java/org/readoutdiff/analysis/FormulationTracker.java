@@ -34,6 +34,8 @@ public final class FormulationTracker {
     static final int MAX_SHIFT = 30;
     static final int CONTEXT = 4;
     static final int MERGE_GAP = 4;
+    /** How many function words the context around a change may run on to end on a word that is not one. */
+    static final int FUNCTION_RUN = 2;
     /** A wording has at least as many units as a shared formulation. */
     static final int MIN_UNITS = SharedPhraseFinder.MIN_UNITS;
     /** Below this similarity two aligned sentences share too little for a small change to be the same formulation. */
@@ -143,6 +145,8 @@ public final class FormulationTracker {
                 if (old == null || now == null || !small(old, now) || old.key.equals(now.key)) {
                     continue;
                 }
+                old = old.endingOnWord(from, nextChangeStart(pair.changes(), change.left(), Change::left));
+                now = now.endingOnWord(to, nextChangeStart(pair.changes(), change.right(), Change::right));
                 Node a = nodes.computeIfAbsent(old.key, k -> new Node(k));
                 Node b = nodes.computeIfAbsent(now.key, k -> new Node(k));
                 a.shifted = true;
@@ -540,7 +544,25 @@ public final class FormulationTracker {
      * @param atStart nothing of its sentence before it
      * @param atEnd   nothing of its sentence after it
      */
-    private record Extent(Span span, Key key, int core, boolean numbersOnly, boolean atStart, boolean atEnd) {
+    private record Extent(Span span, Key key, int core, boolean numbersOnly, boolean atStart, boolean atEnd,
+                          Span change, int from, int changeEnd, int to) {
+
+        /**
+         * This extent, its context after the change ending on a word that is not a function word
+         * (see {@link #endOnWord}). Applied once the change is taken as a shift, so that it does
+         * not decide which changes are: function words carried a wording past the length a
+         * shift needs ("This was the" → "This was the first").
+         */
+        Extent endingOnWord(PhraseUnits u, int limit) {
+            int end = endOnWord(u, changeEnd, to, limit);
+            if (end == to || end == from) {
+                return this;
+            }
+            Span around = new Span(u.starts[from], u.ends[end - 1]);
+            return new Extent(change.isEmpty() ? around : around.union(change),
+                    new Key(Arrays.copyOfRange(u.units, from, end)), core, numbersOnly, atStart, atEnd,
+                    change, from, changeEnd, end);
+        }
     }
 
     /** The extent of a change, or null when the change crosses a sentence end. */
@@ -584,7 +606,47 @@ public final class FormulationTracker {
         boolean atStart = before == 0 || u.isBoundary(before - 1);
         boolean atEnd = after == u.size() || u.isBoundary(after);
         return new Extent(span, new Key(Arrays.copyOfRange(u.units, before, after)), core, numbersOnly && core > 0,
-                atStart && before == a, atEnd && after == b);
+                atStart && before == a, atEnd && after == b, change, before, b, after);
+    }
+
+    /**
+     * Where the context after a change ends so that a wording does not end on a function word
+     * ("one-China principle and the"): up to {@value #FUNCTION_RUN} words further, at the next
+     * word that is not one, or else before the function words. It runs on over unchanged words
+     * only (up to {@code limit}, where the next change starts): a wording that ran into the
+     * next change would show that change as part of this one. English words only: a Chinese
+     * function character is part of a word. Its start is left as it is: "the five pillars" and
+     * "they held candid talks" read well, and running on backwards crossed into other clauses.
+     */
+    private static int endOnWord(PhraseUnits u, int changeEnd, int after, int limit) {
+        int further = after;
+        for (int extra = 0; extra < FUNCTION_RUN && further > changeEnd && englishFunctionWord(u, further - 1)
+                && further < u.size() && !u.isBoundary(further) && !u.han[further] && u.ends[further] <= limit; extra++) {
+            further++;
+        }
+        if (further > changeEnd && !englishFunctionWord(u, further - 1)) {
+            return further;
+        }
+        while (after > changeEnd && englishFunctionWord(u, after - 1)) {
+            after--;
+        }
+        return after;
+    }
+
+    /** Where the first change after {@code current} starts on one side, or the end of all text. */
+    private static int nextChangeStart(List<Change> changes, Span current, java.util.function.Function<Change, Span> side) {
+        int next = Integer.MAX_VALUE;
+        for (Change change : changes) {
+            Span span = side.apply(change);
+            if (span.start() >= current.end() && !span.equals(current)) {
+                next = Math.min(next, span.start());
+            }
+        }
+        return next;
+    }
+
+    private static boolean englishFunctionWord(PhraseUnits u, int k) {
+        return u.function[k] && !u.han[k];
     }
 
     /**

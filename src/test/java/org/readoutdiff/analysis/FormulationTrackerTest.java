@@ -75,7 +75,7 @@ class FormulationTrackerTest {
         List<String> changed = result.formulations().stream()
                 .filter(f -> f.status() == TrackedFormulation.Status.CHANGED)
                 .map(f -> f.wordings().get(0).text()).toList();
-        assertEquals(List.of("sides held candid talks on", "Xinhua | Beijing, November 16, 2023"), changed);
+        assertEquals(List.of("sides held candid talks on climate", "Xinhua | Beijing, November 16, 2023"), changed);
     }
 
     /** Two titles reworded are a formulation of titles, even where a body repeats the title's words. */
@@ -108,6 +108,35 @@ class FormulationTrackerTest {
                 .filter(f -> f.status() == TrackedFormulation.Status.CHANGED).toList();
         assertEquals(1, changed.size(), changed.toString());
         assertEquals(2, changed.get(0).shifts().size(), changed.toString());
+    }
+
+    /** A wording does not end on "and the": its context runs on to the next word, over unchanged words only. */
+    @Test
+    void aShiftedWordingEndsOnAWordThatIsNotAFunctionWord() {
+        String earlier = "Both sides should abide by the one-China policy and the three joint communiques.";
+        String later = "Both sides should abide by the one-China principle and the three joint communiques.";
+        assertEquals(List.of("one-China policy and the three", "one-China principle and the three"),
+                shiftedWordings(earlier, later, List.of(change(earlier, "policy", later, "principle"))));
+    }
+
+    @Test
+    void aShiftedWordingDoesNotRunOnIntoTheNextChange() {
+        String earlier = "President Xi stressed that the Taiwan question matters.";
+        String later = "President Xi Jinping stressed that the one-China principle matters.";
+        Change name = new Change(ChangeKind.SUBSTANTIVE, Span.at(earlier.indexOf(" stressed")),
+                new Span(later.indexOf(" Jinping"), later.indexOf(" stressed")));
+        assertEquals(List.of("President Xi stressed", "President Xi Jinping stressed"),
+                shiftedWordings(earlier, later, List.of(name, change(earlier, "Taiwan question", later, "one-China principle"))));
+    }
+
+    /** The wordings of the first changed formulation, earliest first, tracking {@code earlier} → {@code later}. */
+    private static List<String> shiftedWordings(String earlier, String later, List<Change> changes) {
+        FormulationTracker.Result result = new FormulationTracker(100).track(List.of(segment(later), segment(earlier)),
+                List.of(1, 0), Set.of(0), List.of(new FormulationTracker.PairChanges(1, 0, 0.8, changes)));
+        return result.formulations().stream()
+                .filter(f -> f.status() == TrackedFormulation.Status.CHANGED)
+                .findFirst().orElseThrow()
+                .wordings().stream().map(TrackedFormulation.Wording::text).toList();
     }
 
     private static SegmentedStatement segment(String text) {
