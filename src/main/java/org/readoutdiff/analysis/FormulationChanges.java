@@ -198,15 +198,24 @@ public final class FormulationChanges {
      * quotation; an empty span stays empty.
      */
     static Span widen(SegmentedStatement statement, Span span) {
-        Span named = overNames(statement, span);
-        return named == null ? span
-                : quoted(statement.sentence(sentenceAt(statement, span.start())), statement.text(), named);
+        return widen(statement, span, true);
     }
 
-    /** The span widened so that it cuts no name (a run of capitalised words, "U.S. President Joe Biden"). */
-    static Span widenToNames(SegmentedStatement statement, Span span) {
+    /**
+     * The span widened so that it cuts no name (a run of capitalised words, "U.S. President Joe
+     * Biden") and crosses no quotation mark of a short quotation ("Taiwan independence," stop
+     * arming Taiwan → "Taiwan independence," stop arming Taiwan with its opening mark); a span
+     * inside a quotation stays inside it.
+     */
+    static Span widenToNamesAndQuotations(SegmentedStatement statement, Span span) {
+        return widen(statement, span, false);
+    }
+
+    private static Span widen(SegmentedStatement statement, Span span, boolean wholeQuotationAround) {
         Span named = overNames(statement, span);
-        return named == null ? span : named;
+        return named == null ? span
+                : quoted(statement.sentence(sentenceAt(statement, span.start())), statement.text(), named,
+                        wholeQuotationAround);
     }
 
     /** The span over whole names, or null when it is empty or holds no token of a sentence. */
@@ -258,8 +267,11 @@ public final class FormulationChanges {
         return new Span(Math.min(span.start(), tokens.get(first).start()), Math.max(span.end(), tokens.get(last).end()));
     }
 
-    /** Widened to a short quotation that the span starts or ends inside of. */
-    private static Span quoted(Sentence sentence, String text, Span span) {
+    /**
+     * Widened to a short quotation that the span starts or ends inside of, and, when
+     * {@code wholeQuotationAround}, to one that holds the whole span.
+     */
+    private static Span quoted(Sentence sentence, String text, Span span, boolean wholeQuotationAround) {
         int open = -1;
         for (int k = sentence.start(); k < sentence.end(); k++) {
             char c = text.charAt(k);
@@ -270,7 +282,7 @@ public final class FormulationChanges {
                     int close = k + 1;
                     boolean cuts = (span.start() > open && span.start() < close && span.end() > close)
                             || (span.end() > open && span.end() < close && span.start() < open)
-                            || (span.start() > open && span.end() < close);
+                            || (wholeQuotationAround && span.start() > open && span.end() < close);
                     if (cuts && close - open <= MAX_QUOTE) {
                         return new Span(Math.min(span.start(), open), Math.max(span.end(), close));
                     }

@@ -338,13 +338,14 @@ public final class FormulationTracker {
     }
 
     /**
-     * The place widened so that its wording cuts no name, as between two readouts (not to a
-     * quotation it starts in: the table shows each wording in quotation marks of its own).
+     * The place widened so that its wording cuts no name and crosses no quotation mark, as
+     * between two readouts (but not to a quotation that holds all of it: the table shows each
+     * wording in quotation marks of its own).
      */
     private static TrackedFormulation.Place wholePhrase(List<SegmentedStatement> statements,
                                                         TrackedFormulation.Place place) {
         return new TrackedFormulation.Place(place.statement(),
-                FormulationChanges.widenToNames(statements.get(place.statement()), place.span()));
+                FormulationChanges.widenToNamesAndQuotations(statements.get(place.statement()), place.span()));
     }
 
     /**

@@ -82,6 +82,18 @@ class FormulationChangesTest {
                 new Span(president, president + "President".length())).of(text));
     }
 
+    /** A series wording crosses no quotation mark (it gets the opening one), but one inside a quotation stays inside. */
+    @Test
+    void aSeriesWordingTakesTheOpeningMarkOfAQuotationItEndsButStaysInsideOneThatHoldsIt() {
+        String text = "Readout\n\nThe U.S. should honor its commitment that it does not support \"Taiwan independence,\" stop arming Taiwan.";
+        SegmentedStatement statement = new Segmenter(new KeyNormalizer(false)).segment(Statement.of("s", text));
+        int taiwan = text.indexOf("Taiwan independence");
+        assertEquals("\"Taiwan independence,\" stop arming Taiwan", FormulationChanges.widenToNamesAndQuotations(statement,
+                new Span(taiwan, text.lastIndexOf('.'))).of(text));
+        assertEquals("independence", FormulationChanges.widenToNamesAndQuotations(statement,
+                new Span(text.indexOf("independence"), text.indexOf(",\" stop"))).of(text));
+    }
+
     @Test
     void aChangedNumberIsFoundAndTheUnchangedSentenceGivesNoRow() {
         List<FormulationChange> changes = changes();
