@@ -1,9 +1,6 @@
 package org.readoutdiff.render;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.concurrent.CompletionException;
 import org.readoutdiff.report.comparison.ReportView;
 
 /**
@@ -33,20 +30,6 @@ public final class HtmlReportRenderer {
 
     /** Writes the page as it is rendered, without holding all of it in memory at once. */
     public void write(ReportView view, Writer out) {
-        try {
-            report.with("report", view).consume(chunk -> {
-                try {
-                    out.write(chunk);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).toCompletableFuture().join();
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (CompletionException e) {
-            // a failed write (a full disk, a closed pipe) is thrown as itself, as render's would be
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
+        report.write("report", view, out);
     }
 }

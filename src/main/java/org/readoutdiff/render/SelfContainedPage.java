@@ -1,5 +1,9 @@
 package org.readoutdiff.render;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.concurrent.CompletionException;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.ReflectionValueResolver;
 import io.quarkus.qute.Template;
@@ -52,6 +56,28 @@ final class SelfContainedPage {
     /** The page with its view under {@code name} and its Content-Security-Policy, ready to render. */
     TemplateInstance with(String name, Object view) {
         return template.data(name, view).data("contentSecurityPolicy", policy);
+    }
+
+    /**
+     * Writes the page with its view under {@code name} as it is rendered, without holding all of
+     * it in memory at once (the page of a 10 MB pair is 55 MB).
+     */
+    void write(String name, Object view, Writer out) {
+        try {
+            with(name, view).consume(chunk -> {
+                try {
+                    out.write(chunk);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).toCompletableFuture().join();
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (CompletionException e) {
+            // a failed write (a full disk, a closed pipe) is thrown as itself, as render's would be
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     /** The policy the page declares in its {@code <meta>}. */

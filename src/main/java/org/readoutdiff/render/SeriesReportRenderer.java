@@ -1,5 +1,6 @@
 package org.readoutdiff.render;
 
+import java.io.Writer;
 import org.readoutdiff.report.series.SeriesReportView;
 
 /**
@@ -22,5 +23,10 @@ public final class SeriesReportRenderer {
 
     public String render(SeriesReportView view) {
         return page.with("report", view).render();
+    }
+
+    /** Writes the page as it is rendered, without holding all of it in memory at once. */
+    public void write(SeriesReportView view, Writer out) {
+        page.write("report", view, out);
     }
 }

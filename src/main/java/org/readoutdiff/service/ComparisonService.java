@@ -79,11 +79,7 @@ public class ComparisonService {
         try {
             switch (format) {
                 case JSON -> new ComparisonJsonWriter(true).write(comparison, out);
-                case HTML -> {
-                    // streamed: the page of a 10 MB pair is 55 MB, held once as text and once as bytes before
-                    Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-                    html.get().write(ReportViews.of(comparison), writer);
-                }
+                case HTML -> html.get().write(ReportViews.of(comparison), pageWriter(out));
                 case MD -> writeText(new MarkdownWriter(MarkdownWriter.DEFAULT_MAX_BYTES)
                         .write(ReportViews.of(comparison)), out);
                 case TEXT -> writeText(new CompactTextWriter().write(comparison), out);
@@ -121,7 +117,7 @@ public class ComparisonService {
         try {
             switch (format) {
                 case JSON -> new SeriesJsonWriter(true).write(series, out);
-                case HTML -> writeText(seriesHtml.get().render(SeriesViews.of(series)), out);
+                case HTML -> seriesHtml.get().write(SeriesViews.of(series), pageWriter(out));
                 case MD -> writeText(new SeriesMarkdownWriter(MarkdownWriter.DEFAULT_MAX_BYTES)
                         .write(SeriesViews.of(series)), out);
                 case TEXT -> writeText(new SeriesTextWriter().write(SeriesViews.of(series)), out);
@@ -132,6 +128,14 @@ public class ComparisonService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A writer for a page streamed as it renders: the page of a 10 MB pair is 55 MB, and a
+     * series of long statements 20 MB, held once as text and once as bytes when built whole.
+     */
+    private static Writer pageWriter(OutputStream out) {
+        return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
     }
 
     private static void writeText(String text, OutputStream out) throws IOException {

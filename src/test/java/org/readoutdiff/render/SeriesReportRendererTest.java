@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -39,6 +40,14 @@ class SeriesReportRendererTest {
         GoldenFiles.assertMatches("series/lima-2024.html", RENDERER.render(LIMA));
         GoldenFiles.assertMatches("series/lima-2024.md", new SeriesMarkdownWriter(60 * 1024).write(LIMA));
         GoldenFiles.assertMatches("series/lima-2024.txt", new SeriesTextWriter().write(LIMA));
+    }
+
+    /** The CLI and the service stream the page; what they write is the golden's page, byte for byte. */
+    @Test
+    void writingStreamsTheSameTextAsRendering() {
+        StringWriter out = new StringWriter();
+        RENDERER.write(LIMA, out);
+        assertEquals(RENDERER.render(LIMA), out.toString());
     }
 
     @Test
