@@ -20,8 +20,9 @@ import org.readoutdiff.text.Token;
  * China watcher would cite.
  *
  * <ol>
- *   <li>Rows: every substantive change inside an aligned pair (its two wordings), and every
- *       one-sided sentence (an item added or dropped whole).</li>
+ *   <li>Rows: every substantive change inside an aligned pair (its two wordings), every
+ *       one-sided sentence (an item added or dropped whole), and every shared formulation set in
+ *       other words in two sentences that are not paired (the clause around it on each side).</li>
  *   <li>Whole phrases: a wording is widened to whole names (a run of capitalised words such as
  *       "Lai Ching-te" or "Nansha Qundao" is never cut) and to a short quotation it starts or ends
  *       in ("Taiwan independence").</li>
@@ -55,6 +56,8 @@ public final class FormulationChanges {
     static final int COMMON_NUMBER = 3;
     /** Changes of one pair at most this many words apart are one formulation. */
     static final int MERGE_GAP_WORDS = 2;
+    /** The reason a row gives when it sets a shared formulation's two frames side by side. */
+    static final String SHARED_ELSEWHERE = "shared formulation, other words";
     /** A quotation is taken in whole when it is at most this many characters long. */
     static final int MAX_QUOTE = 80;
     /** Wordings longer than this many words are sentences rewritten rather than one formulation changed. */
@@ -79,16 +82,25 @@ public final class FormulationChanges {
      * @param rightTopics topic ids by right sentence index, or null
      * @param leftFrames  the left sentences' relayed reporting frames, which wordings leave out
      * @param rightFrames the same on the right
+     * @param shared      the formulations both statements use word for word
      */
     public List<FormulationChange> find(SegmentedStatement left, SegmentedStatement right, List<AlignedPair> pairs,
                                         List<List<Change>> changes, List<Integer> leftOnly, List<Integer> rightOnly,
                                         List<List<String>> leftTopics, List<List<String>> rightTopics,
-                                        ReportingFrames leftFrames, ReportingFrames rightFrames) {
+                                        ReportingFrames leftFrames, ReportingFrames rightFrames,
+                                        List<SharedPhrase> shared) {
         List<FormulationChange> rows = new ArrayList<>();
         for (int p = 0; p < pairs.size(); p++) {
             for (Wording wording : merged(left, right, changes.get(p), leftFrames, rightFrames)) {
                 rows.add(row(left, right, wording, leftTopics, rightTopics));
             }
+        }
+        for (Wording wording : reframed(left, right, pairs, shared, leftFrames, rightFrames)) {
+            FormulationChange row = row(left, right, wording, leftTopics, rightTopics);
+            List<String> reasons = new ArrayList<>(row.reasons());
+            reasons.add(reasons.indexOf("wording"), SHARED_ELSEWHERE);
+            rows.add(new FormulationChange(row.kind(), row.leftSentence(), row.left(), row.rightSentence(), row.right(),
+                    row.topic(), row.weight(), reasons));
         }
         for (int i : leftOnly) {
             rows.add(oneSided(left, i, true, leftTopics, right));
@@ -130,6 +142,75 @@ public final class FormulationChanges {
         distinct.addAll(repeated);
         distinct.addAll(headings);
         return distinct;
+    }
+
+    /**
+     * A formulation both statements use word for word, in two sentences that are neither paired
+     * nor linked, with other words around it: the clause around it on each side ("a new Cold War
+     * should not be fought and cannot be won" against "the United States does not seek a new
+     * Cold War"). The same stock phrase set in another frame is a change of formulation that no
+     * aligned pair shows.
+     */
+    private static List<Wording> reframed(SegmentedStatement left, SegmentedStatement right, List<AlignedPair> pairs,
+                                          List<SharedPhrase> shared, ReportingFrames leftFrames,
+                                          ReportingFrames rightFrames) {
+        java.util.Set<Long> together = new java.util.HashSet<>();
+        for (AlignedPair pair : pairs) {
+            for (int i : pair.left()) {
+                for (int j : pair.right()) {
+                    together.add(((long) i << 32) | j);
+                }
+            }
+        }
+        List<Wording> wordings = new ArrayList<>();
+        for (SharedPhrase phrase : shared) {
+            for (Span l : phrase.left()) {
+                for (Span r : phrase.right()) {
+                    int i = sentenceAt(left, l.start());
+                    int j = sentenceAt(right, r.start());
+                    if (i < 0 || j < 0 || together.contains(((long) i << 32) | j)
+                            || Headings.isHeading(left, i) || Headings.isHeading(right, j)) {
+                        continue;
+                    }
+                    Span leftClause = shown(left, clauseAround(left, i, l), leftFrames);
+                    Span rightClause = shown(right, clauseAround(right, j, r), rightFrames);
+                    if (!lower(leftClause.of(left.text())).equals(lower(rightClause.of(right.text())))) {
+                        wordings.add(new Wording(leftClause, rightClause));
+                    }
+                }
+            }
+        }
+        return wordings;
+    }
+
+    /**
+     * The clause of sentence {@code index} that holds {@code phrase}: from the comma, semicolon,
+     * colon or dash before it (or the sentence's start) to the one after it (or the sentence's
+     * end). A comma between digits ("1,000") does not end a clause.
+     */
+    static Span clauseAround(SegmentedStatement statement, int index, Span phrase) {
+        String text = statement.text();
+        Sentence sentence = statement.sentence(index);
+        int start = phrase.start();
+        while (start > sentence.start() && !endsClause(text, start - 1)) {
+            start--;
+        }
+        int end = phrase.end();
+        while (end < sentence.end() && !endsClause(text, end)) {
+            end++;
+        }
+        Span clause = new Span(start, end).trimmed(text, c -> Character.isWhitespace(c) || ".。!?！？".indexOf(c) >= 0);
+        return clause.isEmpty() ? phrase : clause;
+    }
+
+    private static boolean endsClause(String text, int at) {
+        char c = text.charAt(at);
+        if (c == ',') {
+            return !(at > 0 && at + 1 < text.length() && Character.isDigit(text.charAt(at - 1))
+                    && Character.isDigit(text.charAt(at + 1)));
+        }
+        return c == ';' || c == ':' || c == '\u2014' || c == '\u2013' || c == '\uFF0C' || c == '\uFF1B' || c == '\uFF1A'
+                || c == '\u3001';
     }
 
     /** The pair's substantive changes, widened to whole phrases and merged where close. */

@@ -14,11 +14,13 @@ import org.readoutdiff.align.SentenceLabels;
 import org.readoutdiff.analysis.Attribution;
 import org.readoutdiff.analysis.AttributionRules;
 import org.readoutdiff.analysis.Attributor;
+import org.readoutdiff.analysis.DistinctivePhrases;
 import org.readoutdiff.analysis.FormulationChange;
 import org.readoutdiff.analysis.FormulationChanges;
 import org.readoutdiff.analysis.Headings;
 import org.readoutdiff.analysis.PositionVerbs;
 import org.readoutdiff.analysis.ReportingFrames;
+import org.readoutdiff.analysis.SharedPhrase;
 import org.readoutdiff.analysis.SharedPhraseFinder;
 import org.readoutdiff.analysis.TopicCoverage;
 import org.readoutdiff.analysis.TopicTagger;
@@ -78,7 +80,8 @@ final class CounterpartsPipeline {
         List<Attribution> rightAttributions = attributor.attribute(right);
         List<VerbContrast> contrasts = VerbContrast.of(alignment.pairs(), leftAttributions, rightAttributions);
         List<FormulationChange> formulations = formulations(left, right, alignment, diffed, topics, deadline,
-                ReportingFrames.of(leftAttributions), ReportingFrames.of(rightAttributions));
+                ReportingFrames.of(leftAttributions), ReportingFrames.of(rightAttributions),
+                DistinctivePhrases.of(found.phrases(), left, leftAttributions, right, rightAttributions));
         return new Comparison(decision.mode(), decision.reason(), left, right, diffed.pairs(), leftOnly, rightOnly,
                 alignment.moves(), summary, ComparisonEngine.limits(alignment, diffed.coarse(), limits), options,
                 ComparisonEngine.VERSION,
@@ -93,7 +96,7 @@ final class CounterpartsPipeline {
     private List<FormulationChange> formulations(SegmentedStatement left, SegmentedStatement right,
                                                  Alignment alignment, DiffedPairs diffed, SentenceLabels topics,
                                                  Deadline deadline, ReportingFrames leftFrames,
-                                                 ReportingFrames rightFrames) {
+                                                 ReportingFrames rightFrames, List<SharedPhrase> shared) {
         List<AlignedPair> pairs = new ArrayList<>(alignment.pairs());
         List<List<Change>> changes = new ArrayList<>(diffed.pairs().stream().map(ComparedPair::changes).toList());
         Alignment linked = new Alignment(alignment.links().stream()
@@ -105,7 +108,8 @@ final class CounterpartsPipeline {
             changes.add(pair.changes());
         }
         return new FormulationChanges(PositionVerbs.defaults()).find(left, right, pairs, changes,
-                alignment.leftOnly(), alignment.rightOnly(), topics.left(), topics.right(), leftFrames, rightFrames);
+                alignment.leftOnly(), alignment.rightOnly(), topics.left(), topics.right(), leftFrames, rightFrames,
+                shared);
     }
 
     /** The labels that make two sentences address the same issue: topics, not themes. */

@@ -58,6 +58,34 @@ class FormulationChangesTest {
         assertEquals("taiwan", first.topic());
     }
 
+    /**
+     * A stock phrase both readouts use in sentences that make different points ("a new Cold War")
+     * is a formulation set in other words: its clause on each side, as one changed row.
+     */
+    @Test
+    void aSharedFormulationInSentencesThatAreNotPairedGivesTheClauseAroundItOnEachSide() {
+        String earlier = """
+                Readout of the call
+
+                He reaffirmed that the U.S. does not seek a new Cold War, and hopes for steady ties.
+
+                The two sides agreed to continue talks on climate change and counternarcotics.""";
+        String later = """
+                Readout of the meeting
+
+                President Xi pointed out that the Thucydides's Trap is not inevitable, a new Cold War should not be fought and cannot be won, and containment will fail.
+
+                The two sides agreed to continue talks on climate change and counternarcotics.""";
+        Comparison comparison = new ComparisonEngine(ComparisonOptions.defaults().withMode(Mode.COUNTERPARTS))
+                .compare(Statement.of("earlier", earlier), Statement.of("later", later));
+        List<FormulationChange> reframed = comparison.counterparts().formulations().stream()
+                .filter(c -> c.reasons().contains(FormulationChanges.SHARED_ELSEWHERE)).toList();
+        assertEquals(1, reframed.size(), comparison.counterparts().formulations().toString());
+        assertEquals(FormulationChange.Kind.CHANGED, reframed.get(0).kind());
+        assertEquals("He reaffirmed that the U.S. does not seek a new Cold War", text(comparison, reframed.get(0), true));
+        assertEquals("a new Cold War should not be fought and cannot be won", text(comparison, reframed.get(0), false));
+    }
+
     @Test
     void aNewNameIsShownWholeAndRanksAsANamedItem() {
         Comparison comparison = new ComparisonEngine(ComparisonOptions.defaults().withMode(Mode.COUNTERPARTS))
