@@ -56,6 +56,8 @@ public final class FormulationChanges {
     static final int COMMON_NUMBER = 3;
     /** Changes of one pair at most this many words apart are one formulation. */
     static final int MERGE_GAP_WORDS = 2;
+    /** The reason a row gives when one of its wordings only says who speaks. */
+    static final String FRAME = "who speaks";
     /** The reason a row gives when it sets a shared formulation's two frames side by side. */
     static final String SHARED_ELSEWHERE = "shared formulation, other words";
     /** A quotation is taken in whole when it is at most this many characters long. */
@@ -92,7 +94,9 @@ public final class FormulationChanges {
         List<FormulationChange> rows = new ArrayList<>();
         for (int p = 0; p < pairs.size(); p++) {
             for (Wording wording : merged(left, right, changes.get(p), leftFrames, rightFrames)) {
-                rows.add(row(left, right, wording, leftTopics, rightTopics));
+                FormulationChange row = row(left, right, wording, leftTopics, rightTopics);
+                rows.add(whoSpeaks(left, row.leftSentence(), wording.left, leftFrames)
+                        || whoSpeaks(right, row.rightSentence(), wording.right, rightFrames) ? demoted(row) : row);
             }
         }
         for (Wording wording : reframed(left, right, pairs, shared, leftFrames, rightFrames)) {
@@ -115,10 +119,40 @@ public final class FormulationChanges {
     }
 
     /**
+     * Whether a wording says only who speaks and how ("President Xi Jinping stressed that",
+     * "Noting that") or holds function words alone ("If"): set against the other side's words,
+     * it is a difference of framing, not of formulation.
+     */
+    private static boolean whoSpeaks(SegmentedStatement statement, int sentence, Span wording, ReportingFrames frames) {
+        if (sentence < 0 || wording.isEmpty()) {
+            return false;
+        }
+        if (frames.onlyFrame(statement.text(), sentence, wording)) {
+            return true;
+        }
+        for (Token token : statement.sentence(sentence).tokens()) {
+            if (token.isWordLike() && token.start() < wording.end() && token.end() > wording.start()
+                    && !org.readoutdiff.text.Stopwords.contains(token.key())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The row weighed as a title's, with the reason {@value #FRAME}: it comes last ({@link #distinctFirst}). */
+    private static FormulationChange demoted(FormulationChange row) {
+        List<String> reasons = new ArrayList<>(row.reasons());
+        reasons.add(FRAME);
+        return new FormulationChange(row.kind(), row.leftSentence(), row.left(), row.rightSentence(), row.right(),
+                row.topic(), round(row.weight() * HEADING_FACTOR), reasons);
+    }
+
+    /**
      * The rows, ranked by weight, in three tiers: first each row whose wordings no row above it
      * has shown (nor words overlapping them), then the rows that show a wording again against
      * another sentence ("… irreconcilable as water and fire" set against three sentences of the
-     * other side), then those with a title or dateline on either side. So the first rows are as
+     * other side), then those with a title or dateline on either side or a wording that only
+     * says who speaks. So the first rows are as
      * many different formulations as there are.
      */
     private static List<FormulationChange> distinctFirst(List<FormulationChange> ranked) {
@@ -129,7 +163,7 @@ public final class FormulationChanges {
         DisjointSpans shownLeft = new DisjointSpans();
         DisjointSpans shownRight = new DisjointSpans();
         for (FormulationChange row : ranked) {
-            if (row.reasons().contains(HEADING)) {
+            if (row.reasons().contains(HEADING) || row.reasons().contains(FRAME)) {
                 headings.add(row);
             } else if (shownLeft.overlapsAny(row.left()) || shownRight.overlapsAny(row.right())) {
                 repeated.add(row);

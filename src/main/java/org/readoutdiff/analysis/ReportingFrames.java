@@ -3,6 +3,8 @@ package org.readoutdiff.analysis;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.readoutdiff.text.Span;
 
 /**
@@ -13,20 +15,53 @@ import org.readoutdiff.text.Span;
  */
 public final class ReportingFrames {
 
-    private final Map<Integer, Span> bySentence;
+    private static final Pattern THAT = Pattern.compile("\\G\\s*(that\\b)?");
 
-    private ReportingFrames(Map<Integer, Span> bySentence) {
+    private final Map<Integer, Span> bySentence;
+    /** Each sentence's own speaker and reporting verb ("President Xi Jinping stressed"). */
+    private final Map<Integer, Span> speakers;
+
+    private ReportingFrames(Map<Integer, Span> bySentence, Map<Integer, Span> speakers) {
         this.bySentence = bySentence;
+        this.speakers = speakers;
     }
 
     public static ReportingFrames of(List<Attribution> attributions) {
         Map<Integer, Span> frames = new HashMap<>();
+        Map<Integer, Span> speakers = new HashMap<>();
         for (Attribution attribution : attributions) {
             if (attribution.relay() != null) {
                 frames.put(attribution.sentence(), attribution.relay());
             }
+            if (attribution.speakerText() != null && attribution.verbText() != null
+                    && attribution.speakerText().end() <= attribution.verbText().start()) {
+                speakers.putIfAbsent(attribution.sentence(),
+                        new Span(attribution.speakerText().start(), attribution.verbText().end()));
+            }
         }
-        return new ReportingFrames(frames);
+        return new ReportingFrames(frames, speakers);
+    }
+
+    /**
+     * Whether the wording (of sentence {@code sentence}) is nothing but who speaks and how: the
+     * sentence's speaker and reporting verb with the "that" after them ("President Xi Jinping
+     * stressed that"), or its relayed frame. Two sides report the same point through different
+     * speakers; that is no formulation.
+     */
+    boolean onlyFrame(String text, int sentence, Span wording) {
+        if (wording.isEmpty()) {
+            return false;
+        }
+        Span speaker = speakers.get(sentence);
+        if (speaker != null) {
+            Matcher that = THAT.matcher(text);
+            int end = that.find(speaker.end()) ? that.end() : speaker.end();
+            if (wording.start() >= speaker.start() && wording.end() <= end) {
+                return true;
+            }
+        }
+        Span relay = bySentence.get(sentence);
+        return relay != null && wording.start() >= relay.start() && wording.end() <= relay.end();
     }
 
     /**

@@ -86,6 +86,37 @@ class FormulationChangesTest {
         assertEquals("a new Cold War should not be fought and cannot be won", text(comparison, reframed.get(0), false));
     }
 
+    /** Who says a point ("President Xi stressed that" against "Wang Yi noted that") is no formulation: such a row comes last. */
+    @Test
+    void aWordingThatOnlySaysWhoSpeaksComesAfterTheFormulations() {
+        String earlier = """
+                Readout of the call
+
+                President Xi stressed that the two sides should manage their differences and expand cooperation.
+
+                He urged the U.S. side to stop arming Taiwan.""";
+        String later = """
+                Readout of the meeting
+
+                Wang Yi noted that the two sides should manage their differences and expand cooperation.
+
+                He urged the U.S. side to stop arming Taiwan and to oppose "Taiwan independence".""";
+        Comparison comparison = new ComparisonEngine(ComparisonOptions.defaults().withMode(Mode.COUNTERPARTS))
+                .compare(Statement.of("earlier", earlier), Statement.of("later", later));
+        List<FormulationChange> rows = comparison.counterparts().formulations();
+        int frame = -1;
+        for (int k = 0; k < rows.size(); k++) {
+            if (rows.get(k).reasons().contains(FormulationChanges.FRAME)) {
+                frame = frame < 0 ? k : frame;
+                assertEquals("President Xi stressed", text(comparison, rows.get(k), true), rows.toString());
+            } else {
+                assertTrue(frame < 0 || rows.get(k).reasons().contains(FormulationChanges.HEADING),
+                        "a formulation after a row of who speaks: " + rows);
+            }
+        }
+        assertTrue(frame > 0, rows.toString());
+    }
+
     @Test
     void aNewNameIsShownWholeAndRanksAsANamedItem() {
         Comparison comparison = new ComparisonEngine(ComparisonOptions.defaults().withMode(Mode.COUNTERPARTS))
