@@ -13,6 +13,7 @@ import org.readoutdiff.text.DisjointSpans;
 import org.readoutdiff.text.SegmentedStatement;
 import org.readoutdiff.text.Sentence;
 import org.readoutdiff.text.Span;
+import org.readoutdiff.text.Stopwords;
 import org.readoutdiff.text.Token;
 
 /**
@@ -95,16 +96,14 @@ public final class FormulationChanges {
         for (int p = 0; p < pairs.size(); p++) {
             for (Wording wording : merged(left, right, changes.get(p), leftFrames, rightFrames)) {
                 FormulationChange row = row(left, right, wording, leftTopics, rightTopics);
-                rows.add(whoSpeaks(left, row.leftSentence(), wording.left, leftFrames)
-                        || whoSpeaks(right, row.rightSentence(), wording.right, rightFrames) ? demoted(row) : row);
+                boolean framing = whoSpeaks(left, row.leftSentence(), wording.left, leftFrames)
+                        || whoSpeaks(right, row.rightSentence(), wording.right, rightFrames);
+                // weighed as a title's: it comes last (distinctFirst)
+                rows.add(framing ? withReason(row, FRAME, HEADING_FACTOR) : row);
             }
         }
         for (Wording wording : reframed(left, right, pairs, shared, leftFrames, rightFrames)) {
-            FormulationChange row = row(left, right, wording, leftTopics, rightTopics);
-            List<String> reasons = new ArrayList<>(row.reasons());
-            reasons.add(reasons.indexOf("wording"), SHARED_ELSEWHERE);
-            rows.add(new FormulationChange(row.kind(), row.leftSentence(), row.left(), row.rightSentence(), row.right(),
-                    row.topic(), row.weight(), reasons));
+            rows.add(withReason(row(left, right, wording, leftTopics, rightTopics), SHARED_ELSEWHERE, 1));
         }
         for (int i : leftOnly) {
             rows.add(oneSided(left, i, true, leftTopics, right));
@@ -119,9 +118,9 @@ public final class FormulationChanges {
     }
 
     /**
-     * Whether a wording says only who speaks and how ("President Xi Jinping stressed that",
-     * "Noting that") or holds function words alone ("If"): set against the other side's words,
-     * it is a difference of framing, not of formulation.
+     * Whether a wording says only who speaks and how ("President Xi Jinping stressed that", as
+     * the sentence's attribution finds it) or holds function words alone ("If", "Their"): set
+     * against the other side's words, it is a difference of framing, not of formulation.
      */
     private static boolean whoSpeaks(SegmentedStatement statement, int sentence, Span wording, ReportingFrames frames) {
         if (sentence < 0 || wording.isEmpty()) {
@@ -132,19 +131,19 @@ public final class FormulationChanges {
         }
         for (Token token : statement.sentence(sentence).tokens()) {
             if (token.isWordLike() && token.start() < wording.end() && token.end() > wording.start()
-                    && !org.readoutdiff.text.Stopwords.contains(token.key())) {
+                    && !Stopwords.contains(token.key())) {
                 return false;
             }
         }
         return true;
     }
 
-    /** The row weighed as a title's, with the reason {@value #FRAME}: it comes last ({@link #distinctFirst}). */
-    private static FormulationChange demoted(FormulationChange row) {
+    /** The row with one more reason, and its weight times {@code factor}. */
+    private static FormulationChange withReason(FormulationChange row, String reason, double factor) {
         List<String> reasons = new ArrayList<>(row.reasons());
-        reasons.add(FRAME);
+        reasons.add(reason);
         return new FormulationChange(row.kind(), row.leftSentence(), row.left(), row.rightSentence(), row.right(),
-                row.topic(), round(row.weight() * HEADING_FACTOR), reasons);
+                row.topic(), round(row.weight() * factor), reasons);
     }
 
     /**
