@@ -355,6 +355,9 @@ public final class FormulationChanges {
         while (true) {
             // "U.S. President": the abbreviation's own full stop does not end the name
             int previous = first - 1;
+            if (previous > 0 && isJoiningHyphen(tokens, previous, text)) {
+                previous--; // "China-U.S.": a hyphen between two parts of a name does not end it
+            }
             if (previous > 0 && isAbbreviationStop(tokens.get(previous - 1), tokens.get(previous), text)) {
                 previous--;
             }
@@ -367,6 +370,9 @@ public final class FormulationChanges {
         while (true) {
             int next = last + 1;
             if (next < tokens.size() && isAbbreviationStop(tokens.get(last), tokens.get(next), text)) {
+                next++;
+            }
+            if (next + 1 < tokens.size() && isJoiningHyphen(tokens, next, text)) {
                 next++;
             }
             if (next >= tokens.size() || !isNamePart(tokens.get(last), text) || !isNamePart(tokens.get(next), text)
@@ -419,6 +425,17 @@ public final class FormulationChanges {
     private static boolean isAbbreviationStop(Token abbreviation, Token stop, String text) {
         return stop.start() == abbreviation.end() && stop.end() == stop.start() + 1 && text.charAt(stop.start()) == '.'
                 && abbreviation.isWordLike() && text.substring(abbreviation.start(), abbreviation.end()).indexOf('.') > 0;
+    }
+
+    /** Whether token {@code k} is a hyphen written tight between the tokens around it ("China-U.S."). */
+    private static boolean isJoiningHyphen(List<Token> tokens, int k, String text) {
+        Token hyphen = tokens.get(k);
+        if (k == 0 || k + 1 >= tokens.size() || hyphen.end() != hyphen.start() + 1) {
+            return false;
+        }
+        char c = text.charAt(hyphen.start());
+        return (c == '-' || c == '\u2010' || c == '\u2011') && tokens.get(k - 1).end() == hyphen.start()
+                && tokens.get(k + 1).start() == hyphen.end();
     }
 
     /** Two tokens with at most a space or a hyphen between them (no comma, no sentence break). */

@@ -141,6 +141,19 @@ class FormulationChangesTest {
                 new Span(president, president + "President".length())).of(text));
     }
 
+    /** "China-U.S." and "U.S.-China" are one name each: a wording never starts or ends at their hyphen. */
+    @Test
+    void aWordingIsWidenedOverAHyphenBetweenTwoPartsOfAName() {
+        String text = "Readout\n\nThe two sides reviewed China-U.S. relations and the U.S.-China Joint Statement.";
+        SegmentedStatement statement = new Segmenter(new KeyNormalizer(false)).segment(Statement.of("s", text));
+        int us = text.indexOf("U.S. relations");
+        assertEquals("China-U.S. relations", FormulationChanges.widen(statement,
+                new Span(us, us + "U.S. relations".length())).of(text));
+        int start = text.indexOf("the U.S.-China");
+        assertEquals("the U.S.-China Joint Statement", FormulationChanges.widen(statement,
+                new Span(start, start + "the U.S".length())).of(text));
+    }
+
     /** A series wording crosses no quotation mark (it gets the opening one), but one inside a quotation stays inside. */
     @Test
     void aSeriesWordingTakesTheOpeningMarkOfAQuotationItEndsButStaysInsideOneThatHoldsIt() {
