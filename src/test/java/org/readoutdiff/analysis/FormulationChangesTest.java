@@ -42,6 +42,16 @@ class FormulationChangesTest {
         return comparison.counterparts().formulations();
     }
 
+    private static SegmentedStatement segment(String text) {
+        return new Segmenter(new KeyNormalizer(false)).segment(Statement.of("s", text));
+    }
+
+    /** The text of {@code widened} applied to the span of {@code length} characters at {@code start}. */
+    private static String widened(String text, int start, int length,
+                                  java.util.function.BiFunction<SegmentedStatement, Span, Span> widened) {
+        return widened.apply(segment(text), new Span(start, start + length)).of(text);
+    }
+
     private static String text(Comparison comparison, FormulationChange change, boolean left) {
         return left ? change.left().of(comparison.left().text()) : change.right().of(comparison.right().text());
     }
@@ -132,7 +142,7 @@ class FormulationChangesTest {
     @Test
     void aWordingIsWidenedOverAnAbbreviationToTheWholeName() {
         String text = "Readout\n\nPresident Xi Jinping met with U.S. President Joe Biden in Lima on Saturday.";
-        SegmentedStatement statement = new Segmenter(new KeyNormalizer(false)).segment(Statement.of("s", text));
+        SegmentedStatement statement = segment(text);
         int start = text.indexOf("met with");
         Span widened = FormulationChanges.widen(statement, new Span(start, text.indexOf("U.S.") + 3));
         assertEquals("met with U.S. President Joe Biden", widened.of(text));
@@ -145,25 +155,21 @@ class FormulationChangesTest {
     @Test
     void aWordingIsWidenedOverAHyphenBetweenTwoPartsOfAName() {
         String text = "Readout\n\nThe two sides reviewed China-U.S. relations and the U.S.-China Joint Statement.";
-        SegmentedStatement statement = new Segmenter(new KeyNormalizer(false)).segment(Statement.of("s", text));
-        int us = text.indexOf("U.S. relations");
-        assertEquals("China-U.S. relations", FormulationChanges.widen(statement,
-                new Span(us, us + "U.S. relations".length())).of(text));
-        int start = text.indexOf("the U.S.-China");
-        assertEquals("the U.S.-China Joint Statement", FormulationChanges.widen(statement,
-                new Span(start, start + "the U.S".length())).of(text));
+        assertEquals("China-U.S. relations", widened(text, text.indexOf("U.S. relations"), "U.S. relations".length(),
+                FormulationChanges::widen));
+        assertEquals("the U.S.-China Joint Statement", widened(text, text.indexOf("the U.S.-China"), "the U.S".length(),
+                FormulationChanges::widen));
     }
 
     /** A series wording crosses no quotation mark (it gets the opening one), but one inside a quotation stays inside. */
     @Test
     void aSeriesWordingTakesTheOpeningMarkOfAQuotationItEndsButStaysInsideOneThatHoldsIt() {
         String text = "Readout\n\nThe U.S. should honor its commitment that it does not support \"Taiwan independence,\" stop arming Taiwan.";
-        SegmentedStatement statement = new Segmenter(new KeyNormalizer(false)).segment(Statement.of("s", text));
         int taiwan = text.indexOf("Taiwan independence");
-        assertEquals("\"Taiwan independence,\" stop arming Taiwan", FormulationChanges.widenToNamesAndQuotations(statement,
-                new Span(taiwan, text.lastIndexOf('.'))).of(text));
-        assertEquals("independence", FormulationChanges.widenToNamesAndQuotations(statement,
-                new Span(text.indexOf("independence"), text.indexOf(",\" stop"))).of(text));
+        assertEquals("\"Taiwan independence,\" stop arming Taiwan", widened(text, taiwan, text.lastIndexOf('.') - taiwan,
+                FormulationChanges::widenToNamesAndQuotations));
+        assertEquals("independence", widened(text, text.indexOf("independence"), "independence".length(),
+                FormulationChanges::widenToNamesAndQuotations));
     }
 
     @Test
