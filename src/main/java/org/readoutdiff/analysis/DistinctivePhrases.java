@@ -1,9 +1,7 @@
 package org.readoutdiff.analysis;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.readoutdiff.text.SegmentedStatement;
@@ -27,11 +25,8 @@ public final class DistinctivePhrases {
     private DistinctivePhrases() {
     }
 
-    public static List<SharedPhrase> of(List<SharedPhrase> phrases, SegmentedStatement left,
-                                        List<Attribution> leftAttributions, SegmentedStatement right,
-                                        List<Attribution> rightAttributions) {
-        Map<Integer, List<Span>> leftFrames = frames(leftAttributions);
-        Map<Integer, List<Span>> rightFrames = frames(rightAttributions);
+    public static List<SharedPhrase> of(List<SharedPhrase> phrases, SegmentedStatement left, ReportingFrames leftFrames,
+                                        SegmentedStatement right, ReportingFrames rightFrames) {
         List<SharedPhrase> kept = new ArrayList<>();
         for (SharedPhrase phrase : phrases) {
             if (phrase.left().size() > 1 || phrase.right().size() > 1 || !saysSomething(phrase.text())) {
@@ -65,27 +60,10 @@ public final class DistinctivePhrases {
         return word.chars().allMatch(c -> Character.isDigit(c) || c == ',' || c == '.');
     }
 
-    /** Each sentence's speaker and reporting verb. */
-    private static Map<Integer, List<Span>> frames(List<Attribution> attributions) {
-        Map<Integer, List<Span>> frames = new HashMap<>();
-        for (Attribution attribution : attributions) {
-            List<Span> spans = frames.computeIfAbsent(attribution.sentence(), k -> new ArrayList<>());
-            if (attribution.speakerText() != null) {
-                spans.add(attribution.speakerText());
-            }
-            if (attribution.verbText() != null) {
-                spans.add(attribution.verbText());
-            }
-        }
-        return frames;
-    }
-
-    private static List<Span> outsideFrames(List<Span> places, SegmentedStatement statement,
-                                            Map<Integer, List<Span>> frames) {
+    private static List<Span> outsideFrames(List<Span> places, SegmentedStatement statement, ReportingFrames frames) {
         List<Span> kept = new ArrayList<>();
         for (Span place : places) {
-            List<Span> frame = frames.getOrDefault(FormulationChanges.sentenceAt(statement, place.start()), List.of());
-            if (frame.stream().noneMatch(place::overlaps)) {
+            if (!frames.overlapsFrame(FormulationChanges.sentenceAt(statement, place.start()), place)) {
                 kept.add(place);
             }
         }

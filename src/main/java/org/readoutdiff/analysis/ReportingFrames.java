@@ -33,13 +33,18 @@ public final class ReportingFrames {
             if (attribution.relay() != null) {
                 frames.put(attribution.sentence(), attribution.relay());
             }
-            if (attribution.speakerText() != null && attribution.verbText() != null
-                    && attribution.speakerText().end() <= attribution.verbText().start()) {
-                speakers.putIfAbsent(attribution.sentence(),
-                        new Span(attribution.speakerText().start(), attribution.verbText().end()));
+            if (attribution.speakerText() != null && attribution.verbText() != null) {
+                speakers.putIfAbsent(attribution.sentence(), attribution.speakerText().union(attribution.verbText()));
             }
         }
         return new ReportingFrames(frames, speakers);
+    }
+
+    /** Whether a place (in sentence {@code sentence}) overlaps who speaks and how, or the relayed frame. */
+    boolean overlapsFrame(int sentence, Span place) {
+        Span speaker = speakers.get(sentence);
+        Span relay = bySentence.get(sentence);
+        return speaker != null && speaker.overlaps(place) || relay != null && relay.overlaps(place);
     }
 
     /**

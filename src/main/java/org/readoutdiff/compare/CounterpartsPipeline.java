@@ -79,9 +79,10 @@ final class CounterpartsPipeline {
         List<Attribution> leftAttributions = attributor.attribute(left);
         List<Attribution> rightAttributions = attributor.attribute(right);
         List<VerbContrast> contrasts = VerbContrast.of(alignment.pairs(), leftAttributions, rightAttributions);
+        ReportingFrames leftFrames = ReportingFrames.of(leftAttributions);
+        ReportingFrames rightFrames = ReportingFrames.of(rightAttributions);
         List<FormulationChange> formulations = formulations(left, right, alignment, diffed, topics, deadline,
-                ReportingFrames.of(leftAttributions), ReportingFrames.of(rightAttributions),
-                DistinctivePhrases.of(found.phrases(), left, leftAttributions, right, rightAttributions));
+                leftFrames, rightFrames, DistinctivePhrases.of(found.phrases(), left, leftFrames, right, rightFrames));
         return new Comparison(decision.mode(), decision.reason(), left, right, diffed.pairs(), leftOnly, rightOnly,
                 alignment.moves(), summary, ComparisonEngine.limits(alignment, diffed.coarse(), limits), options,
                 ComparisonEngine.VERSION,

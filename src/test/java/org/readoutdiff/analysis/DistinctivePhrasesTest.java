@@ -33,8 +33,9 @@ class DistinctivePhrasesTest {
         String rightText = "President Xi stressed that trade matters. The U.S. does not seek a new Cold War.";
         SegmentedStatement left = SEGMENTER.segment(Statement.of("l", leftText));
         SegmentedStatement right = SEGMENTER.segment(Statement.of("r", rightText));
-        List<Attribution> leftSpeakers = Attributor.of(AttributionRules.defaults(), VerbScale.defaults()).attribute(left);
-        List<Attribution> rightSpeakers = Attributor.of(AttributionRules.defaults(), VerbScale.defaults()).attribute(right);
+        Attributor attributor = Attributor.of(AttributionRules.defaults(), VerbScale.defaults());
+        ReportingFrames leftSpeakers = ReportingFrames.of(attributor.attribute(left));
+        ReportingFrames rightSpeakers = ReportingFrames.of(attributor.attribute(right));
         SharedPhrase frame = phrase("President Xi stressed that", leftText, rightText);
         SharedPhrase coldWar = phrase("a new Cold War", leftText, rightText);
         SharedPhrase twice = new SharedPhrase("a new Cold War", List.of(coldWar.left().get(0), coldWar.left().get(0)),
