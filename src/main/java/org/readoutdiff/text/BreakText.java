@@ -1,5 +1,7 @@
 package org.readoutdiff.text;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -11,69 +13,83 @@ import java.util.List;
  */
 final class BreakText {
 
-    private final String chars;
+    private final char[] chars;
     private final int[] original;
 
-    private BreakText(String chars, int[] original) {
+    private BreakText(char[] chars, int[] original) {
         this.chars = chars;
         this.original = original;
     }
 
-    static BreakText of(String text, String flat, List<Span> paragraphs) {
-        StringBuilder chars = null;
-        int[] original = null;
-        int copied = 0;
+    /**
+     * The runs of white space inside {@code paragraphs} of the original text that hold one line
+     * break between two ideographic letters, in order. Read before the text is flattened: the
+     * line breaks are what tells a wrapped word from a space.
+     */
+    static List<Span> wrapsInsideWords(char[] text, List<Span> paragraphs) {
+        List<Span> wraps = new ArrayList<>();
         for (Span paragraph : paragraphs) {
             int i = paragraph.start();
             while (i < paragraph.end()) {
-                if (flat.charAt(i) != ' ') {
+                if (!Segmenter.isSpace(text[i])) {
                     i++;
                     continue;
                 }
                 int end = i;
-                while (end < paragraph.end() && flat.charAt(end) == ' ') {
+                while (end < paragraph.end() && Segmenter.isSpace(text[end])) {
                     end++;
                 }
                 if (joinsWord(text, i, end)) {
-                    if (chars == null) {
-                        chars = new StringBuilder(flat.length());
-                        original = new int[flat.length() + 1];
-                    }
-                    for (int k = copied; k < i; k++) {
-                        original[chars.length()] = k;
-                        chars.append(flat.charAt(k));
-                    }
-                    copied = end;
+                    wraps.add(new Span(i, end));
                 }
                 i = end;
             }
         }
-        if (chars == null) {
+        return wraps;
+    }
+
+    /** The flattened text less {@code wraps}, as found by {@link #wrapsInsideWords}. */
+    static BreakText of(char[] flat, List<Span> wraps) {
+        if (wraps.isEmpty()) {
             return new BreakText(flat, null);
         }
-        for (int k = copied; k < flat.length(); k++) {
-            original[chars.length()] = k;
-            chars.append(flat.charAt(k));
+        char[] chars = new char[flat.length];
+        int[] original = new int[flat.length + 1];
+        int length = 0;
+        int copied = 0;
+        for (Span wrap : wraps) {
+            length = copy(flat, copied, wrap.start(), chars, original, length);
+            copied = wrap.end();
         }
-        original[chars.length()] = flat.length();
-        return new BreakText(chars.toString(), original);
+        length = copy(flat, copied, flat.length, chars, original, length);
+        original[length] = flat.length;
+        return new BreakText(Arrays.copyOf(chars, length), original);
+    }
+
+    private static int copy(char[] flat, int from, int to, char[] chars, int[] original, int length) {
+        for (int k = from; k < to; k++) {
+            original[length] = k;
+            chars[length++] = flat[k];
+        }
+        return length;
     }
 
     /** White space {@code [start, end)} holding one line break between two ideographic letters. */
-    private static boolean joinsWord(String text, int start, int end) {
-        if (start == 0 || end >= text.length()) {
+    private static boolean joinsWord(char[] text, int start, int end) {
+        if (start == 0 || end >= text.length) {
             return false;
         }
         int breaks = 0;
         for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\u2028' || c == '\u0085' || (c == '\r' && (i + 1 == end || text.charAt(i + 1) != '\n'))) {
+            char c = text[i];
+            if (c == '\n' || c == '\u2028' || c == '\u0085' || (c == '\r' && (i + 1 == end || text[i + 1] != '\n'))) {
                 breaks++;
             } else if (c != ' ' && c != '\t' && c != '\r') {
                 return false; // a no-break or ideographic space is meant as space
             }
         }
-        return breaks == 1 && isIdeographic(text.codePointBefore(start)) && isIdeographic(text.codePointAt(end));
+        return breaks == 1 && isIdeographic(Character.codePointBefore(text, start))
+                && isIdeographic(Character.codePointAt(text, end));
     }
 
     private static boolean isIdeographic(int codePoint) {
@@ -82,7 +98,8 @@ final class BreakText {
                 || script == Character.UnicodeScript.KATAKANA;
     }
 
-    String chars() {
+    /** The characters the word breaker reads; the flattened text itself when nothing was removed. */
+    char[] chars() {
         return chars;
     }
 

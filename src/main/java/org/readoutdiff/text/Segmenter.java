@@ -36,18 +36,20 @@ public final class Segmenter {
 
     public SegmentedStatement segment(Statement statement) {
         String text = statement.text();
-        String flat = flattenWhitespace(text);
+        // One array for every pass over the characters: String.charAt checks each index through
+        // a call when the text has a character outside Latin-1, which most texts here have.
+        char[] flat = text.toCharArray();
+        List<Span> paragraphSpans = paragraphSpans(flat);
+        List<Span> wraps = BreakText.wrapsInsideWords(flat, paragraphSpans); // reads the line breaks...
+        flattenWhitespace(flat); // ...that this turns into spaces
         BreakIterator sentenceBreaks = (BreakIterator) SENTENCES.clone();
-        List<Span> paragraphSpans = paragraphSpans(text);
         TokenColumns columns = new TokenColumns(text.length() / 6);
-        TokenStream tokens = new TokenStream(text, BreakText.of(text, flat, paragraphSpans), new KeyTable(normalizer),
-                columns);
+        TokenStream tokens = new TokenStream(text, BreakText.of(flat, wraps), new KeyTable(normalizer), columns);
         List<Paragraph> paragraphs = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
         for (Span paragraph : paragraphSpans) {
             int first = sentences.size();
-            String flatParagraph = flat.substring(paragraph.start(), paragraph.end());
-            List<Span> sentenceSpans = sentenceSpans(flatParagraph, paragraph.start(), sentenceBreaks);
+            List<Span> sentenceSpans = sentenceSpans(flat, paragraph, sentenceBreaks);
             int firstToken = columns.size();
             tokens.until(paragraph.end());
             addSentences(sentenceSpans, columns, firstToken, columns.size(), paragraphs.size(), sentences);
@@ -58,13 +60,12 @@ public final class Segmenter {
     }
 
     /**
-     * Whitespace of every kind (NBSP, ideographic space, line breaks) becomes a plain space. A
-     * zero-width space becomes a word joiner: ICU breaks words at the former but not the latter,
-     * and an invisible character must not cut "zero\u200Bwidth" into two tokens that then differ
-     * from "zerowidth". (The key drops it either way.)
+     * Whitespace of every kind (NBSP, ideographic space, line breaks) becomes a plain space, in
+     * place. A zero-width space becomes a word joiner: ICU breaks words at the former but not
+     * the latter, and an invisible character must not cut "zero\u200Bwidth" into two tokens that
+     * then differ from "zerowidth". (The key drops it either way.)
      */
-    static String flattenWhitespace(String text) {
-        char[] chars = text.toCharArray();
+    static void flattenWhitespace(char[] chars) {
         for (int i = 0; i < chars.length; i++) {
             if (isSpace(chars[i])) {
                 chars[i] = ' ';
@@ -72,7 +73,6 @@ public final class Segmenter {
                 chars[i] = '\u2060';
             }
         }
-        return new String(chars);
     }
 
     static boolean isSpace(char c) {
@@ -82,13 +82,13 @@ public final class Segmenter {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
     }
 
-    static List<Span> paragraphSpans(String text) {
+    static List<Span> paragraphSpans(char[] text) {
         List<Span> lines = new ArrayList<>();
         int lineStart = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || isLineBreak(text.charAt(i))) {
+        for (int i = 0; i <= text.length; i++) {
+            if (i == text.length || isLineBreak(text[i])) {
                 lines.add(new Span(lineStart, i));
-                if (i < text.length() && text.charAt(i) == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                if (i < text.length && text[i] == '\r' && i + 1 < text.length && text[i + 1] == '\n') {
                     i++;
                 }
                 lineStart = i + 1;
@@ -99,7 +99,7 @@ public final class Segmenter {
         int start = -1;
         int end = -1;
         for (Span line : lines) {
-            Span trimmed = trim(text, line);
+            Span trimmed = trim(text, line.start(), line.end());
             if (trimmed.isEmpty()) {
                 if (start >= 0) {
                     paragraphs.add(new Span(start, end));
@@ -122,11 +122,11 @@ public final class Segmenter {
         return paragraphs;
     }
 
-    private static boolean hasBlankLineBetweenText(String text, List<Span> lines) {
+    private static boolean hasBlankLineBetweenText(char[] text, List<Span> lines) {
         boolean seenText = false;
         boolean pendingBlank = false;
         for (Span line : lines) {
-            if (trim(text, line).isEmpty()) {
+            if (trim(text, line.start(), line.end()).isEmpty()) {
                 pendingBlank = seenText;
             } else {
                 if (pendingBlank) {
@@ -142,54 +142,64 @@ public final class Segmenter {
         return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085' || c == '\f';
     }
 
-    private static Span trim(String text, Span span) {
-        return span.trimmed(text, c -> isSpace((char) c));
+    /** {@code [start, end)} of {@code text} without the white space at either end. */
+    private static Span trim(char[] text, int start, int end) {
+        int from = start;
+        int to = end;
+        while (from < to && isSpace(text[from])) {
+            from++;
+        }
+        while (to > from && isSpace(text[to - 1])) {
+            to--;
+        }
+        return new Span(from, to);
     }
 
-    private static List<Span> sentenceSpans(String flatParagraph, int offset, BreakIterator breaks) {
-        breaks.setText(flatParagraph);
+    /** The sentences of one paragraph of the flattened text, in offsets of the whole text. */
+    private static List<Span> sentenceSpans(char[] flat, Span paragraph, BreakIterator breaks) {
+        breaks.setText(new CharArrayIterator(flat, paragraph.start(), paragraph.end()));
         List<Span> spans = new ArrayList<>();
-        int start = 0;
+        int start = paragraph.start();
         int boundary = breaks.next();
         while (boundary != BreakIterator.DONE) {
-            boolean last = boundary >= flatParagraph.length();
-            if (last || !SentenceRules.endsInAbbreviation(flatParagraph, start, boundary)) {
+            boolean last = boundary >= paragraph.end();
+            if (last || !SentenceRules.endsInAbbreviation(flat, start, boundary)) {
                 int cut = boundary;
                 // ICU counts an opening quote after "。" as closing the sentence; it opens the next
-                while (!last && cut > start + 1 && SentenceRules.isOpening(flatParagraph.charAt(cut - 1))) {
+                while (!last && cut > start + 1 && SentenceRules.isOpening(flat[cut - 1])) {
                     cut--;
                 }
-                splitAtExtraTerminators(flatParagraph, start, cut, offset, spans);
+                splitAtExtraTerminators(flat, start, cut, spans);
                 start = cut;
             }
             boundary = breaks.next();
         }
-        if (start < flatParagraph.length()) {
-            splitAtExtraTerminators(flatParagraph, start, flatParagraph.length(), offset, spans);
+        if (start < paragraph.end()) {
+            splitAtExtraTerminators(flat, start, paragraph.end(), spans);
         }
         return spans;
     }
 
-    private static void splitAtExtraTerminators(String flat, int start, int end, int offset, List<Span> spans) {
+    private static void splitAtExtraTerminators(char[] flat, int start, int end, List<Span> spans) {
         int pieceStart = start;
         for (int i = start; i < end; i++) {
-            if (SentenceRules.isExtraTerminator(flat.charAt(i))) {
+            if (SentenceRules.isExtraTerminator(flat[i])) {
                 int cut = i + 1;
-                while (cut < end && SentenceRules.isClosing(flat.charAt(cut))) {
+                while (cut < end && SentenceRules.isClosing(flat[cut])) {
                     cut++;
                 }
-                addTrimmed(flat, pieceStart, cut, offset, spans);
+                addTrimmed(flat, pieceStart, cut, spans);
                 pieceStart = cut;
                 i = cut - 1;
             }
         }
-        addTrimmed(flat, pieceStart, end, offset, spans);
+        addTrimmed(flat, pieceStart, end, spans);
     }
 
-    private static void addTrimmed(String flat, int start, int end, int offset, List<Span> spans) {
-        Span trimmed = trim(flat, new Span(start, end));
+    private static void addTrimmed(char[] flat, int start, int end, List<Span> spans) {
+        Span trimmed = trim(flat, start, end);
         if (!trimmed.isEmpty()) {
-            spans.add(new Span(trimmed.start() + offset, trimmed.end() + offset));
+            spans.add(trimmed);
         }
     }
 
@@ -198,7 +208,7 @@ public final class Segmenter {
 
         private final String text;
         private final BreakText broken;
-        private final String flat;
+        private final char[] flat;
         private final KeyTable keys;
         private final TokenColumns columns;
         private final BreakIterator breaks = (BreakIterator) WORDS.clone();
@@ -211,7 +221,7 @@ public final class Segmenter {
             this.flat = broken.chars();
             this.keys = keys;
             this.columns = columns;
-            breaks.setText(flat);
+            breaks.setText(new CharArrayIterator(flat, 0, flat.length));
             start = breaks.first();
             end = breaks.next();
         }
@@ -220,7 +230,7 @@ public final class Segmenter {
         void until(int limit) {
             for (; end != BreakIterator.DONE && broken.original(start) < limit; start = end, end = breaks.next()) {
                 int tokenStart = start;
-                while (tokenStart < end && flat.charAt(tokenStart) == ' ') {
+                while (tokenStart < end && flat[tokenStart] == ' ') {
                     tokenStart++; // whitespace is never a token...
                 }
                 if (tokenStart == end) {

@@ -24,19 +24,19 @@ final class SentenceRules {
      * True when the candidate sentence {@code text[start, end)} ends in an abbreviation or an
      * initial, so the boundary after it is not a sentence end.
      */
-    static boolean endsInAbbreviation(CharSequence text, int start, int end) {
+    static boolean endsInAbbreviation(char[] text, int start, int end) {
         int last = end;
-        while (last > start && Character.isWhitespace(text.charAt(last - 1))) {
+        while (last > start && Character.isWhitespace(text[last - 1])) {
             last--;
         }
-        if (last == start || text.charAt(last - 1) != '.') {
+        if (last == start || text[last - 1] != '.') {
             return false;
         }
         int wordStart = last - 1;
-        while (wordStart > start && !Character.isWhitespace(text.charAt(wordStart - 1))) {
+        while (wordStart > start && !Character.isWhitespace(text[wordStart - 1])) {
             wordStart--;
         }
-        String word = stripOpeningPunctuation(text.subSequence(wordStart, last).toString());
+        String word = stripOpeningPunctuation(new String(text, wordStart, last - wordStart));
         if (ABBREVIATIONS.contains(word)) {
             return true;
         }
