@@ -1,6 +1,7 @@
 package org.readoutdiff.compare;
 
 import java.util.List;
+import java.util.function.Predicate;
 import org.readoutdiff.diff.Change;
 import org.readoutdiff.diff.ChangeKind;
 import org.readoutdiff.text.SegmentedStatement;
@@ -61,12 +62,28 @@ final class SummaryCounter {
         }
         int count = 0;
         for (int index : sentences) {
-            for (Token token : statement.sentence(index).tokens()) {
-                if (token.start() >= span.start() && token.end() <= span.end()) {
-                    count++;
-                }
-            }
+            // a sentence's tokens are in text order and do not overlap, so their starts and their
+            // ends both rise: those within the span are one run, found by two binary searches
+            List<Token> tokens = statement.sentence(index).tokens();
+            int first = firstIndex(tokens, token -> token.start() >= span.start());
+            int after = firstIndex(tokens, token -> token.end() > span.end());
+            count += Math.max(0, after - first);
         }
         return count;
+    }
+
+    /** The first index whose token passes {@code test}, which fails then passes along the list; size() if none. */
+    private static int firstIndex(List<Token> tokens, Predicate<Token> test) {
+        int low = 0;
+        int high = tokens.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (test.test(tokens.get(middle))) {
+                high = middle;
+            } else {
+                low = middle + 1;
+            }
+        }
+        return low;
     }
 }

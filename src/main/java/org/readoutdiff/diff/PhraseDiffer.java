@@ -94,13 +94,16 @@ public final class PhraseDiffer {
      */
     static List<Integer> gaps(String text, List<Token> tokens) {
         List<Integer> gaps = new ArrayList<>();
+        int previousEnd = tokens.isEmpty() ? 0 : tokens.get(0).end();
         for (int k = 1; k < tokens.size(); k++) {
-            for (int i = tokens.get(k - 1).end(); i < tokens.get(k).start(); i++) {
+            Token token = tokens.get(k); // a token list may make each token on demand: ask once
+            for (int i = previousEnd; i < token.start(); i++) {
                 if (Character.isLetterOrDigit(text.charAt(i))) {
                     gaps.add(k);
                     break;
                 }
             }
+            previousEnd = token.end();
         }
         return gaps;
     }
