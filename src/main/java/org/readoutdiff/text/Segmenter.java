@@ -79,6 +79,9 @@ public final class Segmenter {
         if (c > ' ' && c < 0x7F) {
             return false; // printable ASCII: most of any text, decided without a table lookup
         }
+        if (c == ' ') {
+            return true; // the next most frequent
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
     }
 
@@ -203,7 +206,7 @@ public final class Segmenter {
         }
     }
 
-    /** ICU word segments of the whole text, added to the columns paragraph by paragraph. */
+    /** The word segments of the whole text, added to the columns paragraph by paragraph. */
     private static final class TokenStream {
 
         private final String text;
@@ -211,9 +214,8 @@ public final class Segmenter {
         private final char[] flat;
         private final KeyTable keys;
         private final TokenColumns columns;
-        private final BreakIterator breaks = (BreakIterator) WORDS.clone();
-        private int start;
-        private int end;
+        private final WordSegments segments;
+        private boolean more;
 
         TokenStream(String text, BreakText broken, KeyTable keys, TokenColumns columns) {
             this.text = text;
@@ -221,15 +223,15 @@ public final class Segmenter {
             this.flat = broken.chars();
             this.keys = keys;
             this.columns = columns;
-            breaks.setText(new CharArrayIterator(flat, 0, flat.length));
-            start = breaks.first();
-            end = breaks.next();
+            segments = new WordSegments(flat, (BreakIterator) WORDS.clone());
+            more = segments.advance();
         }
 
         /** Adds the tokens that start before {@code limit} and have not been added yet. */
         void until(int limit) {
-            for (; end != BreakIterator.DONE && broken.original(start) < limit; start = end, end = breaks.next()) {
-                int tokenStart = start;
+            for (; more && broken.original(segments.start()) < limit; more = segments.advance()) {
+                int tokenStart = segments.start();
+                int end = segments.end();
                 while (tokenStart < end && flat[tokenStart] == ' ') {
                     tokenStart++; // whitespace is never a token...
                 }
@@ -242,13 +244,13 @@ public final class Segmenter {
                 int to = broken.originalEnd(end);
                 String key = keys.key(text, from, to);
                 if (!key.isEmpty()) { // empty: only invisible characters (zero-width space, soft hyphen)
-                    columns.add(from, to, key, kind(breaks.getRuleStatus()));
+                    columns.add(from, to, key, segments.kind());
                 }
             }
         }
     }
 
-    private static TokenKind kind(int ruleStatus) {
+    static TokenKind kind(int ruleStatus) {
         if (ruleStatus >= BreakIterator.WORD_NUMBER && ruleStatus < BreakIterator.WORD_NUMBER_LIMIT) {
             return TokenKind.NUMBER;
         }
