@@ -75,13 +75,12 @@ public final class Segmenter {
         }
     }
 
+    /** Short enough for the quick JIT to inline in each loop over a text's characters (35 bytes). */
     static boolean isSpace(char c) {
-        if (c > ' ' && c < 0x7F) {
-            return false; // printable ASCII: most of any text, decided without a table lookup
-        }
-        if (c == ' ') {
-            return true; // the next most frequent
-        }
+        return c == ' ' || (c < ' ' || c >= 0x7F) && isSpaceOutsidePrintableAscii(c);
+    }
+
+    private static boolean isSpaceOutsidePrintableAscii(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
     }
 
@@ -141,7 +140,12 @@ public final class Segmenter {
         return false;
     }
 
+    /** Short enough to inline, and two comparisons for almost every character. */
     private static boolean isLineBreak(char c) {
+        return (c <= '\r' || c >= '\u0085') && isLineBreakOfAnyKind(c);
+    }
+
+    private static boolean isLineBreakOfAnyKind(char c) {
         return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085' || c == '\f';
     }
 
