@@ -114,12 +114,14 @@ public final class ComparisonJsonWriter {
         writeOptional(json, "retrievedAt", metadata.retrievedAt());
         json.writeNumberField("length", statement.text().length());
         json.writeArrayFieldStart("sentences");
+        char[] text = statement.text().toCharArray(); // each sentence written from here, with no substring
         for (Sentence sentence : statement.sentences()) {
             json.writeStartObject();
             json.writeStringField("id", Ids.sentence(left, sentence.index()));
             json.writeNumberField("start", sentence.start());
             json.writeNumberField("end", sentence.end());
-            json.writeStringField("text", sentence.text(statement.text()));
+            json.writeFieldName("text");
+            json.writeString(text, sentence.start(), sentence.end() - sentence.start());
             json.writeNumberField("paragraph", sentence.paragraph() + 1);
             Attribution attribution = attributions == null ? null : attributions.get(sentence.index());
             if (attribution != null) {
