@@ -164,10 +164,14 @@ public final class Segmenter {
 
     /** The sentences of one paragraph of the flattened text, in offsets of the whole text. */
     private static List<Span> sentenceSpans(char[] flat, Span paragraph, BreakIterator breaks) {
-        breaks.setText(new CharArrayIterator(flat, paragraph.start(), paragraph.end()));
+        boolean ascii = AsciiSentenceBreaks.applies(flat, paragraph.start(), paragraph.end());
+        if (!ascii) {
+            breaks.setText(new CharArrayIterator(flat, paragraph.start(), paragraph.end()));
+        }
         List<Span> spans = new ArrayList<>();
         int start = paragraph.start();
-        int boundary = breaks.next();
+        int boundary = ascii ? AsciiSentenceBreaks.following(flat, paragraph.start(), paragraph.end(), start)
+                : breaks.next();
         while (boundary != BreakIterator.DONE) {
             boolean last = boundary >= paragraph.end();
             if (last || !SentenceRules.endsInAbbreviation(flat, start, boundary)) {
@@ -179,7 +183,8 @@ public final class Segmenter {
                 splitAtExtraTerminators(flat, start, cut, spans);
                 start = cut;
             }
-            boundary = breaks.next();
+            boundary = ascii ? AsciiSentenceBreaks.following(flat, paragraph.start(), paragraph.end(), boundary)
+                    : breaks.next();
         }
         if (start < paragraph.end()) {
             splitAtExtraTerminators(flat, start, paragraph.end(), spans);

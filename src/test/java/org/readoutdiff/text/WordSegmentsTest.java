@@ -53,7 +53,7 @@ class WordSegmentsTest {
         }
     }
 
-    private static List<Path> textFiles(Path root) throws IOException {
+    static List<Path> textFiles(Path root) throws IOException {
         if (!Files.isDirectory(root)) {
             return List.of();
         }
