@@ -126,7 +126,9 @@ public final class FormulationChanges {
         if (sentence < 0 || wording.isEmpty()) {
             return false;
         }
-        if (frames.onlyFrame(statement.text(), sentence, wording)) {
+        Sentence whole = statement.sentence(sentence);
+        if (frames.onlyFrame(statement.text(), sentence, wording)
+                || frames.onlyOpeningParticiple(statement.text(), new Span(whole.start(), whole.end()), wording)) {
             return true;
         }
         for (Token token : statement.sentence(sentence).tokens()) {

@@ -1,11 +1,14 @@
 package org.readoutdiff.analysis;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.readoutdiff.text.Span;
+import org.readoutdiff.text.Stems;
 
 /**
  * The relayed reporting frames of a statement's sentences ("…, the spokesperson said", "The
@@ -16,17 +19,31 @@ import org.readoutdiff.text.Span;
 public final class ReportingFrames {
 
     private static final Pattern THAT = Pattern.compile("\\G\\s*(that\\b)?");
+    /** A participle at the start of a sentence, after any opening mark, with a particle and "that". */
+    private static final Pattern OPENING_PARTICIPLE = Pattern.compile(
+            "[\"'\u201C\u2018(]?\\s*(\\p{L}+ing)(\\s+(?:out|up|on|to))?(\\s+that)?\\s*,?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final Map<Integer, Span> bySentence;
     /** Each sentence's own speaker and reporting verb ("President Xi Jinping stressed"). */
     private final Map<Integer, Span> speakers;
+    /** The stems of the verbs of speech of the scale ("note" for "noted"), to know "Noting" by. */
+    private final Set<String> speechStems;
+    private final Stems stems = new Stems();
 
-    private ReportingFrames(Map<Integer, Span> bySentence, Map<Integer, Span> speakers) {
+    private ReportingFrames(Map<Integer, Span> bySentence, Map<Integer, Span> speakers, Set<String> speechStems) {
         this.bySentence = bySentence;
         this.speakers = speakers;
+        this.speechStems = speechStems;
     }
 
+    /** With the verb scale that ships with readout-diff. */
     public static ReportingFrames of(List<Attribution> attributions) {
+        return of(attributions, VerbScale.defaults());
+    }
+
+    /** @param verbs the scale the attributions were made with: its verbs of speech open sentences as participles */
+    public static ReportingFrames of(List<Attribution> attributions, VerbScale verbs) {
         Map<Integer, Span> frames = new HashMap<>();
         Map<Integer, Span> speakers = new HashMap<>();
         for (Attribution attribution : attributions) {
@@ -37,7 +54,19 @@ public final class ReportingFrames {
                 speakers.putIfAbsent(attribution.sentence(), attribution.speakerText().union(attribution.verbText()));
             }
         }
-        return new ReportingFrames(frames, speakers);
+        return new ReportingFrames(frames, speakers, speechStems(verbs));
+    }
+
+    private static Set<String> speechStems(VerbScale scale) {
+        Stems stems = new Stems();
+        Set<String> speech = new HashSet<>();
+        for (VerbScale.ReportingVerb verb : scale.verbs()) {
+            String first = verb.phrase().split("\\s+")[0];
+            if (!verb.isAction() && first.chars().allMatch(c -> c < 0x80 && Character.isLetter(c))) {
+                speech.add(stems.stem(first));
+            }
+        }
+        return speech;
     }
 
     /** Whether a place (in sentence {@code sentence}) overlaps who speaks and how, or the relayed frame. */
@@ -67,6 +96,21 @@ public final class ReportingFrames {
         }
         Span relay = bySentence.get(sentence);
         return relay != null && wording.start() >= relay.start() && wording.end() <= relay.end();
+    }
+
+    /**
+     * Whether the wording is nothing but the participle of a verb of speech that opens its
+     * sentence, with its particle and "that" ("Noting that", "Pointing out that"): the frame of
+     * a sentence in the statement's own voice, to which the attribution rules give no speaker.
+     *
+     * @param sentence the wording's sentence
+     */
+    boolean onlyOpeningParticiple(String text, Span sentence, Span wording) {
+        if (wording.isEmpty() || wording.start() < sentence.start() || wording.end() > sentence.end()) {
+            return false;
+        }
+        Matcher participle = OPENING_PARTICIPLE.matcher(text).region(sentence.start(), wording.end());
+        return participle.matches() && speechStems.contains(stems.stem(participle.group(1)));
     }
 
     /**

@@ -79,8 +79,8 @@ final class CounterpartsPipeline {
         List<Attribution> leftAttributions = attributor.attribute(left);
         List<Attribution> rightAttributions = attributor.attribute(right);
         List<VerbContrast> contrasts = VerbContrast.of(alignment.pairs(), leftAttributions, rightAttributions);
-        ReportingFrames leftFrames = ReportingFrames.of(leftAttributions);
-        ReportingFrames rightFrames = ReportingFrames.of(rightAttributions);
+        ReportingFrames leftFrames = ReportingFrames.of(leftAttributions, options.verbs());
+        ReportingFrames rightFrames = ReportingFrames.of(rightAttributions, options.verbs());
         List<FormulationChange> formulations = formulations(left, right, alignment, diffed, topics, deadline,
                 leftFrames, rightFrames, DistinctivePhrases.of(found.phrases(), left, leftFrames, right, rightFrames));
         return new Comparison(decision.mode(), decision.reason(), left, right, diffed.pairs(), leftOnly, rightOnly,

@@ -1,6 +1,10 @@
 package org.readoutdiff.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.readoutdiff.text.KeyNormalizer;
@@ -36,5 +40,31 @@ class ReportingFramesTest {
     void aWordingThatIsOnlyTheFrameOrHoldsItInsideStaysWhole() {
         assertEquals("The spokesperson noted that", cut(0, "The spokesperson noted that"));
         assertEquals("since their meeting", cut(1, "since their meeting"));
+    }
+
+    @Test
+    void anOpeningParticipleOfAVerbOfSpeechIsAFrameAndOtherWordingsAreNot() {
+        String text = "Noting that the two sides agreed, China welcomed it. Pointing out that talks resumed, he left."
+                + " Building on that, they met. The spokesperson noted that talks resumed.";
+        SegmentedStatement statement = new Segmenter(new KeyNormalizer(true)).segment(Statement.of("china", text));
+        ReportingFrames frames = ReportingFrames.of(List.of());
+        assertTrue(frames.onlyOpeningParticiple(text, sentence(statement, 0), place(text, "Noting that")));
+        assertTrue(frames.onlyOpeningParticiple(text, sentence(statement, 0), place(text, "Noting")));
+        assertTrue(frames.onlyOpeningParticiple(text, sentence(statement, 1), place(text, "Pointing out that")));
+        assertFalse(frames.onlyOpeningParticiple(text, sentence(statement, 0), place(text, "Noting that the two sides")),
+                "more than the frame");
+        assertFalse(frames.onlyOpeningParticiple(text, sentence(statement, 2), place(text, "Building on that")),
+                "not a verb of speech");
+        assertFalse(frames.onlyOpeningParticiple(text, sentence(statement, 1), place(text, "Noting that")),
+                "not in its sentence");
+    }
+
+    private static Span sentence(SegmentedStatement statement, int index) {
+        return new Span(statement.sentence(index).start(), statement.sentence(index).end());
+    }
+
+    private static Span place(String text, String wording) {
+        int start = text.indexOf(wording);
+        return new Span(start, start + wording.length());
     }
 }
