@@ -15,7 +15,7 @@ final class AsciiSentenceBreaks {
     private AsciiSentenceBreaks() {
     }
 
-    /** Whether {@code [from, to)} is plain ASCII, for which {@link #breaksBefore} answers. */
+    /** Whether {@code [from, to)} is plain ASCII, for which {@link #following} answers. */
     static boolean applies(char[] text, int from, int to) {
         for (int i = from; i < to; i++) {
             if (text[i] < ' ' || text[i] > '~') {
@@ -28,68 +28,51 @@ final class AsciiSentenceBreaks {
     /**
      * The first sentence boundary after {@code after} in the plain ASCII paragraph
      * {@code [from, to)}: the paragraph's end at the latest, and {@link BreakIterator#DONE} after
-     * it, as ICU's {@code following} answers.
+     * it, as ICU's {@code following} answers. One pass: a sentence can only end where a run of a
+     * terminator, closing marks and spaces ends (SB9, SB10), so only those places are weighed.
      */
     static int following(char[] text, int from, int to, int after) {
         if (after >= to) {
             return BreakIterator.DONE;
         }
-        for (int at = after + 1; at < to; at++) {
-            if (breaksBefore(text, from, to, at)) {
-                return at;
+        for (int term = after; term < to; term++) {
+            if (!isTerm(text[term])) {
+                continue;
             }
+            int end = term + 1;
+            while (end < to && isClose(text[end])) {
+                end++;
+            }
+            while (end < to && text[end] == ' ') {
+                end++;
+            }
+            if (end >= to) {
+                return to;
+            }
+            if (!continuesAfter(text, from, to, term, end)) {
+                return end; // SB11
+            }
+            term = end - 1; // the next character may be a terminator of its own
         }
         return to;
     }
 
-    /**
-     * Whether a sentence ends before {@code at}, inside the plain ASCII paragraph
-     * {@code [from, to)} ({@code from < at < to}).
-     */
-    static boolean breaksBefore(char[] text, int from, int to, int at) {
-        char previous = text[at - 1];
-        if (previous != ' ' && !isClose(previous) && !isTerm(previous)) {
-            return false; // no rule breaks after any other character
-        }
-        int term = termBefore(text, from, at);
-        if (term < 0) {
-            return false; // SB998: no sentence terminator, closers and spaces before this place
-        }
-        char next = text[at];
-        boolean spaces = previous == ' ';
-        if (text[term] == '.') {
-            if (term == at - 1 && isDigit(next)) {
-                return false; // SB6: "3.5"
-            }
-            if (term == at - 1 && isUpper(next) && term > from && isLetter(text[term - 1])) {
-                return false; // SB7: "U.S"
-            }
-            if (lowerFollows(text, at, to)) {
-                return false; // SB8: "etc. and"
-            }
-        }
+    /** Whether the sentence goes on after the run of {@code text[term]} that ends at {@code end}. */
+    private static boolean continuesAfter(char[] text, int from, int to, int term, int end) {
+        char next = text[end];
         if (isContinue(next) || isTerm(next)) {
-            return false; // SB8a
+            return true; // SB8a: "etc.," and "?!"
         }
-        if (!spaces && (isClose(next) || next == ' ')) {
-            return false; // SB9
+        if (text[term] != '.') {
+            return false;
         }
-        return next != ' '; // SB10 keeps spaces with the sentence; SB11 breaks after them
-    }
-
-    /**
-     * The terminator of a run "terminator, closing marks, spaces" that ends just before
-     * {@code at}, or -1.
-     */
-    private static int termBefore(char[] text, int from, int at) {
-        int i = at - 1;
-        while (i >= from && text[i] == ' ') {
-            i--;
+        if (end == term + 1 && isDigit(next)) {
+            return true; // SB6: "3.5"
         }
-        while (i >= from && isClose(text[i])) {
-            i--;
+        if (end == term + 1 && isUpper(next) && term > from && isLetter(text[term - 1])) {
+            return true; // SB7: "U.S"
         }
-        return i >= from && isTerm(text[i]) ? i : -1;
+        return lowerFollows(text, end, to); // SB8: "etc. and"
     }
 
     /** SB8: before the next letter or terminator, a lower-case letter comes first. */

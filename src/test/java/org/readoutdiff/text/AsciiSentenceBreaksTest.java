@@ -38,6 +38,19 @@ class AsciiSentenceBreaksTest {
         assertEquals(List.of(20, 47, 54, 81, 86), quick(text));
     }
 
+    /**
+     * Long runs of spaces, closing marks or digits after a terminator: each place is weighed
+     * once. (A first version weighed the whole run again at every place in it: 40,000 spaces
+     * took a second, two million would have taken most of an hour.)
+     */
+    @Example
+    void breaksLikeIcuAfterLongRuns() {
+        for (String text : List.of("It ended. " + " ".repeat(100_000) + "Next one.",
+                "It ended. " + "1 ".repeat(50_000) + "and on.", "Wait!" + ")".repeat(100_000) + " Then.")) {
+            assertEquals(icu(text), quick(text));
+        }
+    }
+
     @Example
     void breaksEveryPlainParagraphInTheRepositoryAndTheCorpusLikeIcu() throws IOException {
         List<Path> files = new ArrayList<>(WordSegmentsTest.textFiles(Path.of("fixtures")));
