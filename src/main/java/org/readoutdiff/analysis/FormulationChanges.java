@@ -126,9 +126,7 @@ public final class FormulationChanges {
         if (sentence < 0 || wording.isEmpty()) {
             return false;
         }
-        Sentence whole = statement.sentence(sentence);
-        if (frames.onlyFrame(statement.text(), sentence, wording)
-                || frames.onlyOpeningParticiple(statement.text(), new Span(whole.start(), whole.end()), wording)) {
+        if (frames.onlyFrame(statement, sentence, wording)) {
             return true;
         }
         for (Token token : statement.sentence(sentence).tokens()) {

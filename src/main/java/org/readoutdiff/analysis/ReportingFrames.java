@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.readoutdiff.text.SegmentedStatement;
 import org.readoutdiff.text.Span;
 import org.readoutdiff.text.Stems;
 
@@ -29,17 +30,14 @@ public final class ReportingFrames {
     private final Map<Integer, Span> speakers;
     /** The stems of the verbs of speech of the scale ("note" for "noted"), to know "Noting" by. */
     private final Set<String> speechStems;
-    private final Stems stems = new Stems();
+    private final Stems stems;
 
-    private ReportingFrames(Map<Integer, Span> bySentence, Map<Integer, Span> speakers, Set<String> speechStems) {
+    private ReportingFrames(Map<Integer, Span> bySentence, Map<Integer, Span> speakers, Set<String> speechStems,
+                            Stems stems) {
         this.bySentence = bySentence;
         this.speakers = speakers;
         this.speechStems = speechStems;
-    }
-
-    /** With the verb scale that ships with readout-diff. */
-    public static ReportingFrames of(List<Attribution> attributions) {
-        return of(attributions, VerbScale.defaults());
+        this.stems = stems;
     }
 
     /** @param verbs the scale the attributions were made with: its verbs of speech open sentences as participles */
@@ -54,11 +52,11 @@ public final class ReportingFrames {
                 speakers.putIfAbsent(attribution.sentence(), attribution.speakerText().union(attribution.verbText()));
             }
         }
-        return new ReportingFrames(frames, speakers, speechStems(verbs));
+        Stems stems = new Stems();
+        return new ReportingFrames(frames, speakers, speechStems(verbs, stems), stems);
     }
 
-    private static Set<String> speechStems(VerbScale scale) {
-        Stems stems = new Stems();
+    private static Set<String> speechStems(VerbScale scale, Stems stems) {
         Set<String> speech = new HashSet<>();
         for (VerbScale.ReportingVerb verb : scale.verbs()) {
             String first = verb.phrase().split("\\s+")[0];
@@ -79,13 +77,16 @@ public final class ReportingFrames {
     /**
      * Whether the wording (of sentence {@code sentence}) is nothing but who speaks and how: the
      * sentence's speaker and reporting verb with the "that" after them ("President Xi Jinping
-     * stressed that"), or its relayed frame. Two sides report the same point through different
-     * speakers; that is no formulation.
+     * stressed that"), its relayed frame, or the participle of a verb of speech that opens it
+     * with its particle and "that" ("Noting that", "Pointing out that": a sentence in the
+     * statement's own voice, to which the attribution rules give no speaker). Two sides report
+     * the same point through different speakers; that is no formulation.
      */
-    boolean onlyFrame(String text, int sentence, Span wording) {
+    boolean onlyFrame(SegmentedStatement statement, int sentence, Span wording) {
         if (wording.isEmpty()) {
             return false;
         }
+        String text = statement.text();
         Span speaker = speakers.get(sentence);
         if (speaker != null) {
             Matcher that = THAT.matcher(text);
@@ -95,21 +96,14 @@ public final class ReportingFrames {
             }
         }
         Span relay = bySentence.get(sentence);
-        return relay != null && wording.start() >= relay.start() && wording.end() <= relay.end();
-    }
-
-    /**
-     * Whether the wording is nothing but the participle of a verb of speech that opens its
-     * sentence, with its particle and "that" ("Noting that", "Pointing out that"): the frame of
-     * a sentence in the statement's own voice, to which the attribution rules give no speaker.
-     *
-     * @param sentence the wording's sentence
-     */
-    boolean onlyOpeningParticiple(String text, Span sentence, Span wording) {
-        if (wording.isEmpty() || wording.start() < sentence.start() || wording.end() > sentence.end()) {
+        if (relay != null && wording.start() >= relay.start() && wording.end() <= relay.end()) {
+            return true;
+        }
+        Span whole = statement.sentence(sentence).span();
+        if (wording.start() < whole.start() || wording.end() > whole.end()) {
             return false;
         }
-        Matcher participle = OPENING_PARTICIPLE.matcher(text).region(sentence.start(), wording.end());
+        Matcher participle = OPENING_PARTICIPLE.matcher(text).region(whole.start(), wording.end());
         return participle.matches() && speechStems.contains(stems.stem(participle.group(1)));
     }
 

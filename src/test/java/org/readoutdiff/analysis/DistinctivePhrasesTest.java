@@ -34,8 +34,8 @@ class DistinctivePhrasesTest {
         SegmentedStatement left = SEGMENTER.segment(Statement.of("l", leftText));
         SegmentedStatement right = SEGMENTER.segment(Statement.of("r", rightText));
         Attributor attributor = Attributor.of(AttributionRules.defaults(), VerbScale.defaults());
-        ReportingFrames leftSpeakers = ReportingFrames.of(attributor.attribute(left));
-        ReportingFrames rightSpeakers = ReportingFrames.of(attributor.attribute(right));
+        ReportingFrames leftSpeakers = ReportingFrames.of(attributor.attribute(left), VerbScale.defaults());
+        ReportingFrames rightSpeakers = ReportingFrames.of(attributor.attribute(right), VerbScale.defaults());
         SharedPhrase frame = phrase("President Xi stressed that", leftText, rightText);
         SharedPhrase coldWar = phrase("a new Cold War", leftText, rightText);
         SharedPhrase twice = new SharedPhrase("a new Cold War", List.of(coldWar.left().get(0), coldWar.left().get(0)),

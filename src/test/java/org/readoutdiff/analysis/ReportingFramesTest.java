@@ -23,7 +23,7 @@ class ReportingFramesTest {
             .segment(Statement.of("china", TEXT));
 
     private static final ReportingFrames FRAMES = ReportingFrames.of(
-            Attributor.of(AttributionRules.defaults(), VerbScale.defaults()).attribute(STATEMENT));
+            Attributor.of(AttributionRules.defaults(), VerbScale.defaults()).attribute(STATEMENT), VerbScale.defaults());
 
     private static String cut(int sentence, String wording) {
         int start = TEXT.indexOf(wording);
@@ -47,20 +47,16 @@ class ReportingFramesTest {
         String text = "Noting that the two sides agreed, China welcomed it. Pointing out that talks resumed, he left."
                 + " Building on that, they met. The spokesperson noted that talks resumed.";
         SegmentedStatement statement = new Segmenter(new KeyNormalizer(true)).segment(Statement.of("china", text));
-        ReportingFrames frames = ReportingFrames.of(List.of());
-        assertTrue(frames.onlyOpeningParticiple(text, sentence(statement, 0), place(text, "Noting that")));
-        assertTrue(frames.onlyOpeningParticiple(text, sentence(statement, 0), place(text, "Noting")));
-        assertTrue(frames.onlyOpeningParticiple(text, sentence(statement, 1), place(text, "Pointing out that")));
-        assertFalse(frames.onlyOpeningParticiple(text, sentence(statement, 0), place(text, "Noting that the two sides")),
+        ReportingFrames frames = ReportingFrames.of(List.of(), VerbScale.defaults()); // no speakers: only participles
+        assertTrue(frames.onlyFrame(statement, 0, place(text, "Noting that")));
+        assertTrue(frames.onlyFrame(statement, 0, place(text, "Noting")));
+        assertTrue(frames.onlyFrame(statement, 1, place(text, "Pointing out that")));
+        assertFalse(frames.onlyFrame(statement, 0, place(text, "Noting that the two sides")),
                 "more than the frame");
-        assertFalse(frames.onlyOpeningParticiple(text, sentence(statement, 2), place(text, "Building on that")),
+        assertFalse(frames.onlyFrame(statement, 2, place(text, "Building on that")),
                 "not a verb of speech");
-        assertFalse(frames.onlyOpeningParticiple(text, sentence(statement, 1), place(text, "Noting that")),
+        assertFalse(frames.onlyFrame(statement, 1, place(text, "Noting that")),
                 "not in its sentence");
-    }
-
-    private static Span sentence(SegmentedStatement statement, int index) {
-        return new Span(statement.sentence(index).start(), statement.sentence(index).end());
     }
 
     private static Span place(String text, String wording) {
