@@ -66,10 +66,10 @@ final class AsciiSentenceBreaks {
         if (text[term] != '.') {
             return false;
         }
-        if (end == term + 1 && isDigit(next)) {
+        if (end == term + 1 && AsciiChars.isDigit(next)) {
             return true; // SB6: "3.5"
         }
-        if (end == term + 1 && isUpper(next) && term > from && isLetter(text[term - 1])) {
+        if (end == term + 1 && AsciiChars.isUpper(next) && term > from && AsciiChars.isLetter(text[term - 1])) {
             return true; // SB7: "U.S"
         }
         return lowerFollows(text, end, to); // SB8: "etc. and"
@@ -79,8 +79,8 @@ final class AsciiSentenceBreaks {
     private static boolean lowerFollows(char[] text, int at, int to) {
         for (int i = at; i < to; i++) {
             char c = text[i];
-            if (isLetter(c) || isTerm(c)) {
-                return c >= 'a' && c <= 'z';
+            if (AsciiChars.isLetter(c) || isTerm(c)) {
+                return AsciiChars.isLower(c);
             }
         }
         return false;
@@ -96,17 +96,5 @@ final class AsciiSentenceBreaks {
 
     private static boolean isContinue(char c) {
         return c == ',' || c == '-' || c == ':' || c == ';';
-    }
-
-    private static boolean isLetter(char c) {
-        return (c >= 'a' && c <= 'z') || isUpper(c);
-    }
-
-    private static boolean isUpper(char c) {
-        return c >= 'A' && c <= 'Z';
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 }

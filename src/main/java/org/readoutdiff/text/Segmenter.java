@@ -4,6 +4,7 @@ import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Cuts a statement into paragraphs, sentences and tokens, keeping every offset.
@@ -164,14 +165,16 @@ public final class Segmenter {
 
     /** The sentences of one paragraph of the flattened text, in offsets of the whole text. */
     private static List<Span> sentenceSpans(char[] flat, Span paragraph, BreakIterator breaks) {
-        boolean ascii = AsciiSentenceBreaks.applies(flat, paragraph.start(), paragraph.end());
-        if (!ascii) {
+        IntUnaryOperator following; // the next sentence boundary after one, BreakIterator.DONE after the last
+        if (AsciiSentenceBreaks.applies(flat, paragraph.start(), paragraph.end())) {
+            following = after -> AsciiSentenceBreaks.following(flat, paragraph.start(), paragraph.end(), after);
+        } else {
             breaks.setText(new CharArrayIterator(flat, paragraph.start(), paragraph.end()));
+            following = after -> breaks.next();
         }
         List<Span> spans = new ArrayList<>();
         int start = paragraph.start();
-        int boundary = ascii ? AsciiSentenceBreaks.following(flat, paragraph.start(), paragraph.end(), start)
-                : breaks.next();
+        int boundary = following.applyAsInt(start);
         while (boundary != BreakIterator.DONE) {
             boolean last = boundary >= paragraph.end();
             if (last || !SentenceRules.endsInAbbreviation(flat, start, boundary)) {
@@ -183,8 +186,7 @@ public final class Segmenter {
                 splitAtExtraTerminators(flat, start, cut, spans);
                 start = cut;
             }
-            boundary = ascii ? AsciiSentenceBreaks.following(flat, paragraph.start(), paragraph.end(), boundary)
-                    : breaks.next();
+            boundary = following.applyAsInt(boundary);
         }
         if (start < paragraph.end()) {
             splitAtExtraTerminators(flat, start, paragraph.end(), spans);
@@ -257,16 +259,6 @@ public final class Segmenter {
                 }
             }
         }
-    }
-
-    static TokenKind kind(int ruleStatus) {
-        if (ruleStatus >= BreakIterator.WORD_NUMBER && ruleStatus < BreakIterator.WORD_NUMBER_LIMIT) {
-            return TokenKind.NUMBER;
-        }
-        if (ruleStatus >= BreakIterator.WORD_LETTER && ruleStatus < BreakIterator.WORD_IDEO_LIMIT) {
-            return TokenKind.WORD;
-        }
-        return TokenKind.PUNCTUATION;
     }
 
     /**

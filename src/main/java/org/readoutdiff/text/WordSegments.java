@@ -45,7 +45,7 @@ final class WordSegments {
         }
         if (start < icuUntil) {
             end = icu.next();
-            kind = Segmenter.kind(icu.getRuleStatus());
+            kind = kind(icu.getRuleStatus());
             return true;
         }
         if (start >= quickUntil) {
@@ -73,6 +73,17 @@ final class WordSegments {
         return kind;
     }
 
+    /** The kind of a segment from ICU's rule status for it. */
+    static TokenKind kind(int ruleStatus) {
+        if (ruleStatus >= BreakIterator.WORD_NUMBER && ruleStatus < BreakIterator.WORD_NUMBER_LIMIT) {
+            return TokenKind.NUMBER;
+        }
+        if (ruleStatus >= BreakIterator.WORD_LETTER && ruleStatus < BreakIterator.WORD_IDEO_LIMIT) {
+            return TokenKind.WORD;
+        }
+        return TokenKind.PUNCTUATION;
+    }
+
     /** A run of spaces; the stretch after it is then cut here or by ICU. */
     private boolean spacesThenStretch() {
         int after = start;
@@ -93,7 +104,7 @@ final class WordSegments {
     /** The segment at {@code start} from ICU, and every segment before {@code until}. */
     private boolean fromIcu(int until) {
         end = icu.following(start);
-        kind = Segmenter.kind(icu.getRuleStatus());
+        kind = kind(icu.getRuleStatus());
         icuUntil = until;
         quickUntil = 0;
         return true;
@@ -103,10 +114,10 @@ final class WordSegments {
     private boolean cutQuickly() {
         char c = chars[start];
         int last;
-        if (isLetter(c)) {
+        if (AsciiChars.isLetter(c)) {
             last = run(start, true);
             kind = TokenKind.WORD;
-        } else if (isDigit(c)) {
+        } else if (AsciiChars.isDigit(c)) {
             last = run(start, false);
             kind = TokenKind.NUMBER;
         } else if (c == '_') {
@@ -116,7 +127,8 @@ final class WordSegments {
             kind = TokenKind.PUNCTUATION;
             return true;
         }
-        if (last < quickUntil && (isLetter(chars[last]) || isDigit(chars[last]) || chars[last] == '_')) {
+        char after = last < quickUntil ? chars[last] : ' ';
+        if (AsciiChars.isLetter(after) || AsciiChars.isDigit(after) || after == '_') {
             return false; // a letter against a digit or an underscore
         }
         end = last;
@@ -139,19 +151,11 @@ final class WordSegments {
     }
 
     private static boolean ofRun(char c, boolean letters) {
-        return letters ? isLetter(c) : isDigit(c);
+        return letters ? AsciiChars.isLetter(c) : AsciiChars.isDigit(c);
     }
 
     private static boolean joinsInside(char c, boolean letters) {
         return c == '.' || c == '\'' || (letters ? c == ':' : c == ',' || c == ';');
-    }
-
-    private static boolean isLetter(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 
     private int nextSpace(int from) {

@@ -53,10 +53,8 @@ class AsciiSentenceBreaksTest {
 
     @Example
     void breaksEveryPlainParagraphInTheRepositoryAndTheCorpusLikeIcu() throws IOException {
-        List<Path> files = new ArrayList<>(WordSegmentsTest.textFiles(Path.of("fixtures")));
-        files.addAll(WordSegmentsTest.textFiles(Path.of("..", "shared", "corpus"))); // absent elsewhere: fewer files
         int paragraphs = 0;
-        for (Path file : files) {
+        for (Path file : WordSegmentsTest.statementFiles()) {
             char[] text = Files.readString(file, StandardCharsets.UTF_8).toCharArray();
             List<Span> spans = Segmenter.paragraphSpans(text);
             Segmenter.flattenWhitespace(text);

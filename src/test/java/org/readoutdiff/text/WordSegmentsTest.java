@@ -42,8 +42,7 @@ class WordSegmentsTest {
 
     @Example
     void cutsEveryStatementInTheRepositoryAndTheCorpusLikeIcu() throws IOException {
-        List<Path> files = new ArrayList<>(textFiles(Path.of("fixtures")));
-        files.addAll(textFiles(Path.of("..", "shared", "corpus"))); // absent on a machine without it: fewer files
+        List<Path> files = statementFiles();
         assertTrue(files.size() > 20, "statements found: " + files.size());
         for (Path file : files) {
             char[] flat = Files.readString(file, StandardCharsets.UTF_8).toCharArray();
@@ -53,7 +52,14 @@ class WordSegmentsTest {
         }
     }
 
-    static List<Path> textFiles(Path root) throws IOException {
+    /** Every statement in fixtures/ and in ../shared/corpus/ (absent on a machine without it: fewer files). */
+    static List<Path> statementFiles() throws IOException {
+        List<Path> files = new ArrayList<>(textFiles(Path.of("fixtures")));
+        files.addAll(textFiles(Path.of("..", "shared", "corpus")));
+        return files;
+    }
+
+    private static List<Path> textFiles(Path root) throws IOException {
         if (!Files.isDirectory(root)) {
             return List.of();
         }
@@ -93,7 +99,7 @@ class WordSegmentsTest {
         List<String> out = new ArrayList<>();
         int start = breaks.first();
         for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
-            out.add(start + "-" + end + " " + Segmenter.kind(breaks.getRuleStatus()));
+            out.add(start + "-" + end + " " + WordSegments.kind(breaks.getRuleStatus()));
         }
         return out;
     }
