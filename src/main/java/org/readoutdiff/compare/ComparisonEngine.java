@@ -69,7 +69,7 @@ public final class ComparisonEngine {
             alignment = alignment.withDegradedReason(
                     alignment.degradedReason() + "; the sentences not yet aligned are shown as one-sided");
         }
-        DiffedPairs diffed = DiffedPairs.of(leftText, rightText, alignment, options, deadline);
+        DiffedPairs diffed = DiffedPairs.of(leftText, rightText, alignment, false, options, deadline);
         List<OneSided> leftOnly = oneSided(leftText, alignment.leftOnly(), null);
         List<OneSided> rightOnly = oneSided(rightText, alignment.rightOnly(), null);
         Summary summary = SummaryCounter.count(leftText, rightText, diffed.pairs(), leftOnly, rightOnly,

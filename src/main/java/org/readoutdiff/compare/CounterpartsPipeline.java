@@ -66,7 +66,7 @@ final class CounterpartsPipeline {
         Alignment alignment = new CounterpartsAligner(options.similarity(), embedder)
                 .align(left, right, budget, issuesOnly(topics, options.topics().issueIds()),
                         Headings.counterparts(left, right));
-        DiffedPairs diffed = DiffedPairs.of(left, right, alignment, options, deadline);
+        DiffedPairs diffed = DiffedPairs.of(left, right, alignment, true, options, deadline);
         SharedPhraseFinder.Result found = shared.join();
         if (found.limitReason() != null) {
             limits.add(found.limitReason());
@@ -104,7 +104,7 @@ final class CounterpartsPipeline {
                 .map(link -> new AlignedPair(List.of(link.left()), List.of(link.right()), Relation.COUNTERPART,
                         link.score(), 0))
                 .toList(), List.of(), List.of(), List.of(), List.of(), null);
-        for (ComparedPair pair : DiffedPairs.of(left, right, linked, options, deadline).pairs()) {
+        for (ComparedPair pair : DiffedPairs.of(left, right, linked, true, options, deadline).pairs()) {
             pairs.add(pair.pair());
             changes.add(pair.changes());
         }

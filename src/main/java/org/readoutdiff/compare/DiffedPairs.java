@@ -17,9 +17,13 @@ import org.readoutdiff.text.Token;
  */
 record DiffedPairs(List<ComparedPair> pairs, boolean coarse) {
 
-    static DiffedPairs of(SegmentedStatement left, SegmentedStatement right, Alignment alignment,
+    /**
+     * @param counterparts whether the two are different sides' readouts, which spell some words
+     *                     differently ("communiqués", "communiques"), rather than versions of one text
+     */
+    static DiffedPairs of(SegmentedStatement left, SegmentedStatement right, Alignment alignment, boolean counterparts,
                           ComparisonOptions options, Deadline deadline) {
-        PhraseDiffer differ = new PhraseDiffer(options.maxPairTokens());
+        PhraseDiffer differ = new PhraseDiffer(options.maxPairTokens(), counterparts);
         // pairs are independent: diffed (and their boilerplate regexes run) on both cores for
         // large texts, in order either way
         List<PhraseDiff> diffs = (ComparisonEngine.large(left, right) ? alignment.pairs().parallelStream()

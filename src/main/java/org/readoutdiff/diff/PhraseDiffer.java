@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.readoutdiff.text.Deadline;
+import org.readoutdiff.text.KeyNormalizer;
 import org.readoutdiff.text.Span;
 import org.readoutdiff.text.Token;
 
@@ -17,10 +18,21 @@ public final class PhraseDiffer {
     private static final PhraseDiff NO_CHANGES = new PhraseDiff(List.of(), false);
 
     private final SequenceDiffer sequences;
+    private final boolean accentsAreFormat;
 
     /** @param maxTokens the largest pair (left plus right tokens) diffed word by word */
     public PhraseDiffer(int maxTokens) {
+        this(maxTokens, false);
+    }
+
+    /**
+     * @param accentsAreFormat whether a word whose Latin letters differ only in accents is the
+     *                         same word written differently (a format change), as between two
+     *                         sides' readouts; between versions of one text it is an edit
+     */
+    public PhraseDiffer(int maxTokens, boolean accentsAreFormat) {
         this.sequences = new SequenceDiffer(maxTokens);
+        this.accentsAreFormat = accentsAreFormat;
     }
 
     public PhraseDiff diff(String leftText, List<Token> left, String rightText, List<Token> right, Deadline deadline) {
@@ -218,10 +230,10 @@ public final class PhraseDiffer {
         return middle.leftSize() == 0 && middle.rightSize() == 0 ? List.of() : List.of(middle);
     }
 
-    private static List<String> keys(List<Token> tokens) {
+    private List<String> keys(List<Token> tokens) {
         List<String> keys = new ArrayList<>(tokens.size());
         for (Token token : tokens) {
-            keys.add(token.key());
+            keys.add(accentsAreFormat ? KeyNormalizer.withoutLatinAccents(token.key()) : token.key());
         }
         return keys;
     }

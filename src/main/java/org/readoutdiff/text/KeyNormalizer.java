@@ -1,6 +1,7 @@
 package org.readoutdiff.text;
 
 import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.Normalizer2;
 
 /**
@@ -11,6 +12,8 @@ import com.ibm.icu.text.Normalizer2;
 public final class KeyNormalizer {
 
     private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
+    private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
+    private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
 
     private final boolean foldCase;
 
@@ -63,5 +66,31 @@ public final class KeyNormalizer {
             case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\u2043', '\uFE58', '\uFE63' -> '-';
             default -> c;
         };
+    }
+
+    /**
+     * A key with the accents of Latin letters taken off: "communiqués" and "communiques" are
+     * one word spelt two ways. Only Latin: in other scripts a mark can make another letter
+     * (Japanese "が" is "か" with a mark).
+     */
+    public static String withoutLatinAccents(String key) {
+        if (isPlainAscii(key)) {
+            return key;
+        }
+        String decomposed = NFD.normalize(key);
+        StringBuilder kept = new StringBuilder(decomposed.length());
+        int base = -1;
+        for (int i = 0; i < decomposed.length(); ) {
+            int c = decomposed.codePointAt(i);
+            boolean mark = UCharacter.getType(c) == UCharacter.NON_SPACING_MARK;
+            if (!mark) {
+                base = c;
+            }
+            if (!mark || base < 0 || UScript.getScript(base) != UScript.LATIN) {
+                kept.appendCodePoint(c);
+            }
+            i += Character.charCount(c);
+        }
+        return NFC.normalize(kept);
     }
 }

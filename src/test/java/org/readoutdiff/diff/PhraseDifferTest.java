@@ -64,6 +64,24 @@ class PhraseDifferTest {
         assertEquals(List.of("substantive: 16 -> 15"), changes("on November 16 local time", "on November 15 local time"));
     }
 
+    /**
+     * Two sides' readouts spell a word with and without its accents; the words that really
+     * differ must not be anchored away from it.
+     */
+    @Test
+    void accentsOnLatinLettersAreFormatBetweenCounterpartsAndAnEditBetweenVersions() {
+        String left = "the three joint communiques are the political foundation and must be observed.";
+        String right = "the three joint communiqués.";
+        assertEquals(List.of("format: communiques -> communiqués",
+                        "substantive: are the political foundation and must be observed -> "),
+                changes(new PhraseDiffer(6_000, true), left, right));
+        assertEquals(List.of("substantive: communiques are the political foundation and must be observed -> communiqués"),
+                changes(new PhraseDiffer(6_000, false), left, right));
+        assertEquals(List.of("format: Pérez -> Perez"), changes(new PhraseDiffer(6_000, true), "Pérez spoke.", "Perez spoke."));
+        // a mark makes another letter in other scripts: kana ga is not ka
+        assertEquals(List.of("substantive: が -> か"), changes(new PhraseDiffer(6_000, true), "東京が", "東京か"));
+    }
+
     @Test
     void droppedIntensifierIsADeletionOfThatWordOnly() {
         PhraseDiff diff = diff(new PhraseDiffer(6_000), "China firmly upholds its sovereignty.", "China upholds its sovereignty.");
