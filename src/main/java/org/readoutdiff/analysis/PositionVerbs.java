@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,8 +27,71 @@ public final class PositionVerbs {
         }
 
         boolean isIn(String lower) {
-            return lower.contains(text) && (wholeWord == null || wholeWord.matcher(lower).find());
+            if (!lower.contains(text)) {
+                return false;
+            }
+            if (wholeWord == null) {
+                return true;
+            }
+            Matcher found = wholeWord.matcher(lower);
+            while (found.find()) {
+                if (isTheSpeakersVerb(lower, found.start(), found.end())) {
+                    return true;
+                }
+            }
+            return false;
         }
+
+        /**
+         * Whether an English phrase found at {@code [start, end)} is a verb whose subject states a
+         * position, by the words on either side: "support for them", "in support of" and "their
+         * support" are nouns, and in "no evidence that supports the claim" the subject is the
+         * evidence. Written here because no part-of-speech tagger is available as a library
+         * in this build; these are the cues of English grammar, not of any one text.
+         */
+        private boolean isTheSpeakersVerb(String lower, int start, int end) {
+            if (text.endsWith("ing")) {
+                return true; // "the commitment of not supporting": a gerund keeps its verb's sense
+            }
+            String before = wordBefore(lower, start);
+            String after = wordAfter(lower, end);
+            if (after.equals("for") || after.equals("of") || NOUN_MARKERS.contains(before)) {
+                return false;
+            }
+            boolean finite = text.indexOf(' ') < 0 && text.endsWith("s");
+            return !(finite && RELATIVES.contains(before));
+        }
+    }
+
+    /** Words after which a position word is a noun: "the support", "their opposition", "in support". */
+    private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our",
+            "your", "my", "of", "in", "with", "without", "for", "from", "by", "no", "any", "such");
+
+    /** Words after which a verb in the third person begins a relative clause: "evidence that supports". */
+    private static final Set<String> RELATIVES = Set.of("that", "which", "who");
+
+    private static String wordBefore(String text, int start) {
+        int end = start;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int from = end;
+        while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
+            from--;
+        }
+        return text.substring(from, end);
+    }
+
+    private static String wordAfter(String text, int end) {
+        int from = end;
+        while (from < text.length() && text.charAt(from) == ' ') {
+            from++;
+        }
+        int to = from;
+        while (to < text.length() && Character.isLetter(text.charAt(to))) {
+            to++;
+        }
+        return text.substring(from, to);
     }
 
     /** Longest first. */
