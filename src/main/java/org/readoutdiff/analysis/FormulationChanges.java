@@ -13,6 +13,7 @@ import org.readoutdiff.text.DisjointSpans;
 import org.readoutdiff.text.SegmentedStatement;
 import org.readoutdiff.text.Sentence;
 import org.readoutdiff.text.Span;
+import org.readoutdiff.text.Stems;
 import org.readoutdiff.text.Stopwords;
 import org.readoutdiff.text.Token;
 
@@ -71,6 +72,7 @@ public final class FormulationChanges {
 
     private final PositionVerbs positions;
     private final java.util.Map<SegmentedStatement, Vocabulary> vocabularies = new java.util.IdentityHashMap<>();
+    private final Stems stems = new Stems();
 
     public FormulationChanges(PositionVerbs positions) {
         this.positions = positions;
@@ -105,6 +107,13 @@ public final class FormulationChanges {
         for (Wording wording : reframed(left, right, pairs, shared, leftFrames, rightFrames)) {
             rows.add(withReason(row(left, right, wording, leftTopics, rightTopics), SHARED_ELSEWHERE, 1));
         }
+        List<FormulationChange> found = List.copyOf(rows);
+        for (Wording wording : stanceShifts(left, right, pairs)) {
+            FormulationChange row = row(left, right, wording, leftTopics, rightTopics);
+            if (found.stream().noneMatch(other -> holds(other, row))) {
+                rows.add(row);
+            }
+        }
         for (int i : leftOnly) {
             rows.add(oneSided(left, i, true, leftTopics, right));
         }
@@ -136,6 +145,15 @@ public final class FormulationChanges {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether {@code wide} already shows {@code narrow}: its wordings hold both of the narrow
+     * row's, and it weighs as much, so it ranks no lower.
+     */
+    private static boolean holds(FormulationChange wide, FormulationChange narrow) {
+        return wide.left() != null && wide.right() != null && wide.weight() >= narrow.weight()
+                && wide.left().contains(narrow.left()) && wide.right().contains(narrow.right());
     }
 
     /** The row with one more reason, and its weight times {@code factor}. */
@@ -214,6 +232,55 @@ public final class FormulationChanges {
             }
         }
         return wordings;
+    }
+
+    /**
+     * A verb of position that changed on one object, in two sentences paired or linked:
+     * "unequivocally opposes "Taiwan independence,"" against "not supporting "Taiwan
+     * independence"". Where the two sentences were rewritten around it, their diff shows it
+     * inside a whole clause, which ranks as a sentence rewritten; this row shows the two verbs
+     * and their object alone, and ranks first.
+     */
+    private List<Wording> stanceShifts(SegmentedStatement left, SegmentedStatement right, List<AlignedPair> pairs) {
+        java.util.Set<Wording> wordings = new java.util.LinkedHashSet<>();
+        java.util.Map<Integer, List<PlacedStance>> leftStances = new java.util.HashMap<>();
+        java.util.Map<Integer, List<PlacedStance>> rightStances = new java.util.HashMap<>();
+        for (AlignedPair pair : pairs) {
+            for (int i : pair.left()) {
+                for (int j : pair.right()) {
+                    if (Headings.isHeading(left, i) || Headings.isHeading(right, j)) {
+                        continue;
+                    }
+                    for (PlacedStance a : leftStances.computeIfAbsent(i, k -> placedStances(left, k))) {
+                        for (PlacedStance b : rightStances.computeIfAbsent(j, k -> placedStances(right, k))) {
+                            if (a.object.head().equals(b.object.head()) && !a.meaning.equals(b.meaning)) {
+                                wordings.add(new Wording(a.wording, b.wording));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(wordings);
+    }
+
+    /** A stance of one sentence with its object, what it means, and its wording in the statement's text. */
+    private record PlacedStance(String meaning, StanceObject object, Span wording) {
+    }
+
+    private List<PlacedStance> placedStances(SegmentedStatement statement, int index) {
+        Sentence sentence = statement.sentence(index);
+        String text = sentence.text(statement.text());
+        List<PlacedStance> placed = new ArrayList<>();
+        for (PositionVerbs.Stance stance : positions.stances(text)) {
+            StanceObject object = StanceObject.after(text, stance.end(), stems);
+            if (object != null) {
+                Span wording = new Span(sentence.start() + stance.start(), sentence.start() + object.end());
+                placed.add(new PlacedStance(stance.meaning(stems), object,
+                        withoutEdgeSeparators(statement.text(), widenToNamesAndQuotations(statement, wording))));
+            }
+        }
+        return placed;
     }
 
     /**
@@ -508,9 +575,7 @@ public final class FormulationChanges {
     public Weighing weigh(String leftText, String rightText, Vocabulary leftWhole, Vocabulary rightWhole) {
         List<String> reasons = new ArrayList<>();
         double weight = CHANGE;
-        String leftPosition = positions.find(leftText);
-        String rightPosition = positions.find(rightText);
-        if ((leftPosition != null || rightPosition != null) && !java.util.Objects.equals(leftPosition, rightPosition)) {
+        if (positionChanged(leftText, rightText)) {
             weight += POSITION;
             reasons.add("position");
         }
@@ -534,6 +599,45 @@ public final class FormulationChanges {
         int words = Math.max(wordCount(leftText), wordCount(rightText));
         weight *= Math.min(1.0, (double) PHRASE_WORDS / Math.max(1, words));
         return new Weighing(weight, reasons);
+    }
+
+    /**
+     * Whether the two wordings state a position differently: one states one and the other none,
+     * or one takes a stance on something that the other names without that stance ("opposes
+     * "Taiwan independence"" against "does not support "Taiwan independence""). Two stances on
+     * things the other wording does not name ("supports China's peaceful reunification", "has no
+     * intention to seek conflict") are two statements, not one position that changed. A stance
+     * whose object the wording cuts off counts when the other wording has no stance like it.
+     */
+    private boolean positionChanged(String leftText, String rightText) {
+        List<PositionVerbs.Stance> leftStances = positions.stances(leftText);
+        List<PositionVerbs.Stance> rightStances = positions.stances(rightText);
+        if (leftStances.isEmpty() || rightStances.isEmpty()) {
+            return leftStances.isEmpty() != rightStances.isEmpty();
+        }
+        return stanceChanged(leftText, leftStances, rightText, rightStances)
+                || stanceChanged(rightText, rightStances, leftText, leftStances);
+    }
+
+    /** Whether a stance of one wording is missing from another that names its object, or its object is cut off. */
+    private boolean stanceChanged(String text, List<PositionVerbs.Stance> stances, String otherText,
+                                  List<PositionVerbs.Stance> otherStances) {
+        java.util.Set<String> otherWords = StanceObject.contentStems(otherText, stems);
+        for (PositionVerbs.Stance stance : stances) {
+            String meaning = stance.meaning(stems);
+            StanceObject object = StanceObject.after(text, stance.end(), stems);
+            boolean held = false;
+            for (PositionVerbs.Stance other : otherStances) {
+                if (other.meaning(stems).equals(meaning)) {
+                    StanceObject otherObject = StanceObject.after(otherText, other.end(), stems);
+                    held |= object == null || otherObject == null || object.head().equals(otherObject.head());
+                }
+            }
+            if (!held && (object == null || object.isNamedIn(otherWords))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private FormulationChange oneSided(SegmentedStatement statement, int index, boolean left,

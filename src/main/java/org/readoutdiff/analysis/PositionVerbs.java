@@ -26,20 +26,24 @@ public final class PositionVerbs {
             return new Phrase(text, isHan(text) ? null : Pattern.compile("\\b" + Pattern.quote(text) + "\\b"));
         }
 
-        boolean isIn(String lower) {
-            if (!lower.contains(text)) {
-                return false;
+        /** Where the phrase stands in the text as a verb of position (see {@link #isTheSpeakersVerb}). */
+        void addPlaces(String lower, List<Stance> out) {
+            int from = lower.indexOf(text);
+            if (from < 0) {
+                return;
             }
             if (wholeWord == null) {
-                return true;
+                for (; from >= 0; from = lower.indexOf(text, from + text.length())) {
+                    out.add(new Stance(text, from, from + text.length()));
+                }
+                return;
             }
             Matcher found = wholeWord.matcher(lower);
             while (found.find()) {
                 if (isTheSpeakersVerb(lower, found.start(), found.end())) {
-                    return true;
+                    out.add(new Stance(text, found.start(), found.end()));
                 }
             }
-            return false;
         }
 
         /**
@@ -50,15 +54,18 @@ public final class PositionVerbs {
          * in this build; these are the cues of English grammar, not of any one text.
          */
         private boolean isTheSpeakersVerb(String lower, int start, int end) {
-            if (text.endsWith("ing")) {
-                return true; // "the commitment of not supporting": a gerund keeps its verb's sense
+            if (text.indexOf(' ') >= 0 || text.endsWith("ing")) {
+                // "has no intention of", "does not support": a phrase of several words is a
+                // stance wherever it stands; "the commitment of not supporting": a gerund keeps
+                // its verb's sense
+                return true;
             }
             String before = wordBefore(lower, start);
             String after = wordAfter(lower, end);
             if (after.equals("for") || after.equals("of") || NOUN_MARKERS.contains(before)) {
                 return false;
             }
-            boolean finite = text.indexOf(' ') < 0 && text.endsWith("s");
+            boolean finite = text.endsWith("s");
             return !(finite && RELATIVES.contains(before));
         }
     }
@@ -117,15 +124,78 @@ public final class PositionVerbs {
         return new PositionVerbs(phrases);
     }
 
+    /**
+     * A verb of position where a text uses it: the phrase (in lower case) and its offsets.
+     */
+    public record Stance(String phrase, int start, int end) {
+
+        /**
+         * What the stance says, whatever the verb's form and auxiliary: "does not support" and
+         * "not supporting" are one ("not support"), and so are "does not seek" and "is not
+         * seeking"; "firmly opposes" and "opposes" are two.
+         */
+        public String meaning(org.readoutdiff.text.Stems stems) {
+            StringBuilder meaning = new StringBuilder();
+            for (String word : phrase.split(" ")) {
+                if (!AUXILIARIES.contains(word)) {
+                    meaning.append(meaning.length() == 0 ? "" : " ").append(stems.stem(word));
+                }
+            }
+            return meaning.toString();
+        }
+    }
+
+    private static final Set<String> AUXILIARIES = Set.of("does", "do", "did", "will", "has", "have", "had", "is", "are", "was", "were");
+
     /** The longest position phrase in the text (as a whole word in English), or null. */
     public String find(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (Phrase phrase : phrases) {
-            if (phrase.isIn(lower)) {
+        String lower = lowerKeepingOffsets(text);
+        List<Stance> places = new ArrayList<>();
+        for (Phrase phrase : phrases) { // longest first
+            phrase.addPlaces(lower, places);
+            if (!places.isEmpty()) {
                 return phrase.text();
             }
         }
         return null;
+    }
+
+    /**
+     * Every verb of position in the text, in text order; where phrases overlap, the longest
+     * ("firmly opposes", not also "opposes").
+     */
+    public List<Stance> stances(String text) {
+        String lower = lowerKeepingOffsets(text);
+        List<Stance> found = new ArrayList<>();
+        for (Phrase phrase : phrases) {
+            phrase.addPlaces(lower, found);
+        }
+        found.sort(Comparator.comparingInt(Stance::start)
+                .thenComparing(Comparator.comparingInt((Stance st) -> st.end() - st.start()).reversed()));
+        List<Stance> kept = new ArrayList<>();
+        int covered = -1;
+        for (Stance stance : found) {
+            if (stance.start() >= covered && !kept.isEmpty() && lower.substring(covered, stance.start()).equals(" to ")) {
+                covered = stance.end(); // "does not seek to oppose China": what is not sought, not a stance of its own
+            } else if (stance.start() >= covered) {
+                kept.add(stance);
+                covered = stance.end();
+            } else if (stance.end() - stance.start() > kept.get(kept.size() - 1).end() - kept.get(kept.size() - 1).start()
+                    && stance.start() < covered) {
+                kept.set(kept.size() - 1, stance); // starts inside a shorter one and reaches further
+                covered = stance.end();
+            }
+        }
+        return kept;
+    }
+
+    /** Lower case char by char, so that offsets in it are offsets in the text ("İ" stays one char). */
+    private static String lowerKeepingOffsets(String text) {
+        char[] lower = text.toCharArray();
+        for (int i = 0; i < lower.length; i++) {
+            lower[i] = Character.toLowerCase(lower[i]);
+        }
+        return new String(lower);
     }
 
     private static boolean isHan(String phrase) {

@@ -27,6 +27,11 @@ public record Span(int start, int end) {
         return text.substring(start, end);
     }
 
+    /** Whether every character of {@code other} is in this span. */
+    public boolean contains(Span other) {
+        return start <= other.start && other.end <= end;
+    }
+
     /** Whether the two share at least one character. */
     public boolean overlaps(Span other) {
         return start < other.end && other.start < end && !isEmpty() && !other.isEmpty();

@@ -69,6 +69,53 @@ class FormulationChangesTest {
     }
 
     /**
+     * Two sentences rewritten around a changed stance: their diff shows it inside a whole
+     * clause, which ranks as a sentence rewritten; a row of its own shows the two verbs and their
+     * object, and ranks first.
+     */
+    @Test
+    void aStanceThatChangedOnOneObjectInsideRewrittenSentencesGetsARowOfItsOwnFirst() {
+        String earlier = """
+                Readout of the call
+
+                President Xi urged the U.S. side to translate President Biden's commitment of not supporting "Taiwan independence" into concrete actions.""";
+        String later = """
+                Readout of the meeting
+
+                If the U.S. side cares about peace across the Taiwan Strait, it is crucial that it sees clearly the true nature of the authorities, unequivocally opposes "Taiwan independence," and handles the question with prudence.""";
+        Comparison comparison = new ComparisonEngine(ComparisonOptions.defaults().withMode(Mode.COUNTERPARTS))
+                .compare(Statement.of("earlier", earlier), Statement.of("later", later));
+        FormulationChange first = comparison.counterparts().formulations().get(0);
+        assertEquals("not supporting \"Taiwan independence\"", text(comparison, first, true), first.toString());
+        assertEquals("unequivocally opposes \"Taiwan independence,\"", text(comparison, first, false), first.toString());
+        assertEquals("position", first.reasons().get(0));
+    }
+
+    /** What a wording of {@code left} against one of {@code right} weighs for, besides its words. */
+    private static List<String> reasons(String left, String right) {
+        return new FormulationChanges(PositionVerbs.defaults()).weigh(left, right,
+                FormulationChanges.Vocabulary.of(left), FormulationChanges.Vocabulary.of(right)).reasons();
+    }
+
+    @Test
+    void aPositionChangesWhenOneStanceOnAThingBothNameBecomesAnother() {
+        assertEquals(List.of("position", "wording"),
+                reasons("does not support \"Taiwan independence\"", "firmly opposes \"Taiwan independence\""));
+        assertEquals(List.of("position", "wording"),
+                reasons("\"Taiwan independence,\" stop arming Taiwan, and support peaceful reunification",
+                        "unequivocally opposes \"Taiwan independence\" and supports peaceful reunification"));
+        assertEquals(List.of("position", "wording"), reasons("supports the talks", "the talks went on"));
+    }
+
+    @Test
+    void stancesOnDifferentThingsOrInOtherFormsOfOneVerbAreNoChangeOfPosition() {
+        assertEquals(List.of("wording"),
+                reasons("supports China's peaceful reunification", "has no intention to seek conflict with China"));
+        assertEquals(List.of("wording"), reasons("does not seek", "is not seeking"));
+        assertEquals(List.of("wording"), reasons("supports the talks", "support the talks"));
+    }
+
+    /**
      * A stock phrase both readouts use in sentences that make different points ("a new Cold War")
      * is a formulation set in other words: its clause on each side, as one changed row.
      */

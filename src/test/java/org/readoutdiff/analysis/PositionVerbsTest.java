@@ -3,6 +3,7 @@ package org.readoutdiff.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PositionVerbsTest {
@@ -25,6 +26,15 @@ class PositionVerbsTest {
     }
 
     @Test
+    void aStanceThatIsWhatAnotherOneTakesIsNotOneOfItsOwn() {
+        assertEquals(List.of("does not seek"), positions.stances("The U.S. does not seek to oppose China.").stream()
+                .map(PositionVerbs.Stance::phrase).toList());
+        assertEquals(List.of("does not seek", "support"),
+                positions.stances("It does not seek conflict and urged them to support talks.").stream()
+                        .map(PositionVerbs.Stance::phrase).toList());
+    }
+
+    @Test
     void aVerbWhoseSubjectIsNotTheSpeakerIsNoPosition() {
         assertNull(positions.find("there is no evidence that supports the irrational claim"));
         assertNull(positions.find("a policy which opposes nobody"));
@@ -37,5 +47,6 @@ class PositionVerbsTest {
         assertEquals("support", positions.find("urged the U.S. side to support China's peaceful reunification"));
         assertEquals("opposed", positions.find("China is opposed to the move"));
         assertEquals("support", positions.find("The two sides support the efforts"));
+        assertEquals("has no intention", positions.find("China has no intention of changing the existing order"));
     }
 }

@@ -6,11 +6,16 @@ import java.util.Locale;
 /**
  * One pair's scores against its gold (rules in {@link JsonGoldScorer}).
  *
- * @param formulationsGold how many formulation changes the gold lists (0: none, recall not scored)
+ * @param formulationsOnTop how many of those found are among the first {@value #TOP_ROWS} rows,
+ *                          which a reader sees first
+ * @param formulationsGold  how many formulation changes the gold lists (0: none, recall not scored)
  */
 record GoldRow(String name, int truePositives, int falsePositives, int positives, int oneSidedTrue,
-               int oneSidedPredicted, int oneSidedGold, int formulationsFound, int formulationsGold,
-               List<String> errors) {
+               int oneSidedPredicted, int oneSidedGold, int formulationsFound, int formulationsOnTop,
+               int formulationsGold, List<String> errors) {
+
+    /** The rows a report lists first. */
+    static final int TOP_ROWS = 20;
 
     double precision() {
         return truePositives + falsePositives == 0 ? 1.0 : (double) truePositives / (truePositives + falsePositives);
@@ -49,8 +54,8 @@ record GoldRow(String name, int truePositives, int falsePositives, int positives
 
     String cells() {
         return String.format(Locale.ROOT, "%.3f | %.3f | %.3f | %.3f | %s", precision(), recall(), f1(), oneSidedF1(),
-                formulationsGold == 0 ? "—" : String.format(Locale.ROOT, "%.3f (%d/%d)", formulationRecall(),
-                        formulationsFound, formulationsGold));
+                formulationsGold == 0 ? "—" : String.format(Locale.ROOT, "%.3f (%d/%d; %d in the first %d rows)",
+                        formulationRecall(), formulationsFound, formulationsGold, formulationsOnTop, TOP_ROWS));
     }
 
     private static double f1(double p, double r) {

@@ -90,12 +90,16 @@ final class JsonGoldScorer {
         countOneSided(document.get("leftOnly"), leftBody, leftOnlyGold, left, oneSided, errors);
         countOneSided(document.get("rightOnly"), rightBody, rightOnlyGold, right, oneSided, errors);
         int formulationsFound = 0;
+        int formulationsOnTop = 0;
         JsonNode changes = gold.get("formulation_changes");
         int formulationsGold = changes == null ? 0 : changes.size();
         if (changes != null) {
             for (JsonNode change : changes) {
-                if (formulationFound(change, document.get("formulations"), left, right, errors)) {
+                if (formulationFound(change, document.get("formulations"), Integer.MAX_VALUE, left, right, errors)) {
                     formulationsFound++;
+                    if (formulationFound(change, document.get("formulations"), GoldRow.TOP_ROWS, left, right, errors)) {
+                        formulationsOnTop++;
+                    }
                 } else {
                     errors.add("formulation not found: " + change.get("left") + " / " + change.get("right"));
                 }
@@ -103,7 +107,7 @@ final class JsonGoldScorer {
         }
         errors.sort(null);
         return new GoldRow(name, found.size(), falsePositives, positives, oneSided[0], oneSided[1], oneSided[2],
-                formulationsFound, formulationsGold, errors);
+                formulationsFound, formulationsOnTop, formulationsGold, errors);
     }
 
     private static Set<String> mapAll(JsonNode snippets, Sentences sentences, List<String> errors, Set<String> body) {
@@ -137,14 +141,16 @@ final class JsonGoldScorer {
         }
     }
 
-    private static boolean formulationFound(JsonNode change, JsonNode rows, Sentences left, Sentences right,
+    /** Whether one of the first {@code limit} rows shows the gold change. */
+    private static boolean formulationFound(JsonNode change, JsonNode rows, int limit, Sentences left, Sentences right,
                                             List<String> errors) {
         if (rows == null) {
             return false;
         }
         String leftSentence = change.get("left").isNull() ? null : left.find(change.get("left_sentence").asText(), errors);
         String rightSentence = change.get("right").isNull() ? null : right.find(change.get("right_sentence").asText(), errors);
-        for (JsonNode row : rows) {
+        for (int k = 0; k < Math.min(limit, rows.size()); k++) {
+            JsonNode row = rows.get(k);
             if (shows(row.get("left"), leftSentence, change.get("left"))
                     && shows(row.get("right"), rightSentence, change.get("right"))) {
                 return true;
