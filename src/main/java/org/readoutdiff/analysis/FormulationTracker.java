@@ -36,6 +36,8 @@ public final class FormulationTracker {
     static final int MERGE_GAP = 4;
     /** How many function words the context around a change may run on to end on a word that is not one. */
     static final int FUNCTION_RUN = 2;
+    /** A wording runs on to its clause's end when that is at most this many words further. */
+    static final int CLAUSE_RUN = 3;
     /** A wording has at least as many units as a shared formulation. */
     static final int MIN_UNITS = SharedPhraseFinder.MIN_UNITS;
     /** Below this similarity two aligned sentences share too little for a small change to be the same formulation. */
@@ -620,6 +622,28 @@ public final class FormulationTracker {
      * "they held candid talks" read well, and running on backwards crossed into other clauses.
      */
     private static int endOnWord(PhraseUnits u, int changeEnd, int after, int limit) {
+        return toClauseEnd(u, endOnNonFunctionWord(u, changeEnd, after, limit), limit);
+    }
+
+    /**
+     * Where a wording ends so that it does not stop one or two words short of its clause's end
+     * ("support China's peaceful" → "… peaceful reunification", "in China-U.S." → "… China-U.S.
+     * relations"): at that end when it is at most {@value #CLAUSE_RUN} unchanged words further,
+     * else where it is. Without a parser, a clause's end is the surest place where a phrase ends.
+     */
+    private static int toClauseEnd(PhraseUnits u, int end, int limit) {
+        if (end == 0 || u.endsClause[end - 1] || u.isBoundary(end - 1) || u.han[end - 1]) {
+            return end;
+        }
+        for (int k = end; k < u.size() && k < end + CLAUSE_RUN && !u.isBoundary(k) && !u.han[k] && u.ends[k] <= limit; k++) {
+            if (u.endsClause[k]) {
+                return k + 1;
+            }
+        }
+        return end;
+    }
+
+    private static int endOnNonFunctionWord(PhraseUnits u, int changeEnd, int after, int limit) {
         int further = after;
         for (int extra = 0; extra < FUNCTION_RUN && further > changeEnd && englishFunctionWord(u, further - 1)
                 && further < u.size() && !u.isBoundary(further) && !u.han[further] && u.ends[further] <= limit; extra++) {

