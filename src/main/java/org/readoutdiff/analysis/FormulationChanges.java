@@ -248,8 +248,9 @@ public final class FormulationChanges {
         for (AlignedPair pair : pairs) {
             for (int i : pair.left()) {
                 for (int j : pair.right()) {
-                    if (Headings.isHeading(left, i) || Headings.isHeading(right, j)) {
-                        continue;
+                    if (Headings.isHeading(left, i) || Headings.isHeading(right, j)
+                            || left.sentence(i).key().equals(right.sentence(j).key())) {
+                        continue; // the same words take the same stances
                     }
                     for (PlacedStance a : leftStances.computeIfAbsent(i, k -> placedStances(left, k))) {
                         for (PlacedStance b : rightStances.computeIfAbsent(j, k -> placedStances(right, k))) {
