@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.readoutdiff.text.Stems;
 
 /**
  * The verbs by which a readout states a position ("supports", "does not support", "firmly
@@ -158,7 +159,7 @@ public final class PositionVerbs {
          * "not supporting" are one ("not support"), and so are "does not seek" and "is not
          * seeking"; "firmly opposes" and "opposes" are two.
          */
-        public String meaning(org.readoutdiff.text.Stems stems) {
+        public String meaning(Stems stems) {
             StringBuilder meaning = new StringBuilder();
             for (String word : phrase.split(" ")) {
                 if (!AUXILIARIES.contains(word)) {
@@ -169,7 +170,8 @@ public final class PositionVerbs {
         }
     }
 
-    private static final Set<String> AUXILIARIES = Set.of("does", "do", "did", "will", "has", "have", "had", "is", "are", "was", "were");
+    private static final Set<String> AUXILIARIES = Set.of("does", "do", "did", "will", "has", "have", "had", "is", "are",
+            "was", "were");
 
     /** The longest position phrase in the text (as a whole word in English), or null. */
     public String find(String text) {

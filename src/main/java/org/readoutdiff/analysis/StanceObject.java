@@ -1,5 +1,7 @@
 package org.readoutdiff.analysis;
 
+import java.util.HashSet;
+import java.util.Set;
 import org.readoutdiff.text.Stems;
 import org.readoutdiff.text.Stopwords;
 
@@ -8,13 +10,15 @@ import org.readoutdiff.text.Stopwords;
  * run on from it ("opposes \"Taiwan independence\"" is about Taiwan independence, "has no
  * intention to seek conflict" about seeking). Two stances are on one object when their heads
  * have one stem. Read from the characters after the verb up to the end of its clause; a
- * hand-written scan, because no parser is available to this build as a library.
+ * hand-written scan, because no parser is available to this build as a library. English only in
+ * effect: a Chinese clause, written without spaces, reads as one word, so two Chinese stances
+ * are on one object only when the rest of their clauses is the same.
  *
  * @param head  the stem of the first content word
  * @param end   where the object's run of content words ends in the text
  * @param stems the stems of its content words
  */
-record StanceObject(String head, int end, java.util.Set<String> stems) {
+record StanceObject(String head, int end, Set<String> stems) {
 
     /** At most this many content words make the object. */
     static final int MAX_WORDS = 4;
@@ -59,13 +63,13 @@ record StanceObject(String head, int end, java.util.Set<String> stems) {
     }
 
     /** Whether a text names the object: it has every content word of it, in any form. */
-    boolean isNamedIn(java.util.Set<String> textStems) {
+    boolean isNamedIn(Set<String> textStems) {
         return textStems.containsAll(stems);
     }
 
     /** The stems of the words of a text that are not function words. */
-    static java.util.Set<String> contentStems(String text, Stems stems) {
-        java.util.Set<String> found = new java.util.HashSet<>();
+    static Set<String> contentStems(String text, Stems stems) {
+        Set<String> found = new HashSet<>();
         WordScan.words(text, word -> {
             if (!Stopwords.contains(word)) {
                 found.add(stems.stem(word));
