@@ -66,6 +66,13 @@ public final class FormulationChanges {
     static final int MAX_QUOTE = 80;
     /** Wordings longer than this many words are sentences rewritten rather than one formulation changed. */
     static final int PHRASE_WORDS = 12;
+    /**
+     * At most this many rows of changed stances come from two sentences: a readout's sentence
+     * takes a few stances, and a text made of stances must not give one row per pair of them.
+     */
+    static final int MAX_STANCE_ROWS = 4;
+    /** At most this many stances of one sentence are set against the other side's (a readout's sentence has a few). */
+    static final int MAX_SENTENCE_STANCES = 16;
 
     private static final Pattern DEMAND_WORDS = Pattern.compile(
             "\\b(should|must|needs? to|urged?|calls? on|called on|demand(?:s|ed)?|asks?|asked)\\b|应当|应该|必须|敦促|要求");
@@ -107,10 +114,13 @@ public final class FormulationChanges {
         for (Wording wording : reframed(left, right, pairs, shared, leftFrames, rightFrames)) {
             rows.add(withReason(row(left, right, wording, leftTopics, rightTopics), SHARED_ELSEWHERE, 1));
         }
-        List<FormulationChange> found = List.copyOf(rows);
+        java.util.Map<Integer, List<FormulationChange>> byLeftSentence = new java.util.HashMap<>();
+        for (FormulationChange row : rows) {
+            byLeftSentence.computeIfAbsent(row.leftSentence(), k -> new ArrayList<>()).add(row);
+        }
         for (Wording wording : stanceShifts(left, right, pairs)) {
             FormulationChange row = row(left, right, wording, leftTopics, rightTopics);
-            if (found.stream().noneMatch(other -> holds(other, row))) {
+            if (byLeftSentence.getOrDefault(row.leftSentence(), List.of()).stream().noneMatch(other -> holds(other, row))) {
                 rows.add(row);
             }
         }
@@ -240,11 +250,12 @@ public final class FormulationChanges {
      * independence"". Where the two sentences were rewritten around it, their diff shows it
      * inside a whole clause, which ranks as a sentence rewritten; this row shows the two verbs
      * and their object alone, and ranks first.
+     * At most {@link #MAX_STANCE_ROWS} of them come from one pair of sentences.
      */
-    private List<Wording> stanceShifts(SegmentedStatement left, SegmentedStatement right, List<AlignedPair> pairs) {
+    List<Wording> stanceShifts(SegmentedStatement left, SegmentedStatement right, List<AlignedPair> pairs) {
         java.util.Set<Wording> wordings = new java.util.LinkedHashSet<>();
         java.util.Map<Integer, List<PlacedStance>> leftStances = new java.util.HashMap<>();
-        java.util.Map<Integer, List<PlacedStance>> rightStances = new java.util.HashMap<>();
+        java.util.Map<Integer, java.util.Map<String, List<PlacedStance>>> rightStances = new java.util.HashMap<>();
         for (AlignedPair pair : pairs) {
             for (int i : pair.left()) {
                 for (int j : pair.right()) {
@@ -252,10 +263,14 @@ public final class FormulationChanges {
                             || left.sentence(i).key().equals(right.sentence(j).key())) {
                         continue; // the same words take the same stances
                     }
+                    java.util.Map<String, List<PlacedStance>> rightByHead = rightStances.computeIfAbsent(j,
+                            k -> byHead(placedStances(right, k)));
+                    int added = 0;
                     for (PlacedStance a : leftStances.computeIfAbsent(i, k -> placedStances(left, k))) {
-                        for (PlacedStance b : rightStances.computeIfAbsent(j, k -> placedStances(right, k))) {
-                            if (a.object.head().equals(b.object.head()) && !a.meaning.equals(b.meaning)) {
+                        for (PlacedStance b : rightByHead.getOrDefault(a.object.head(), List.of())) {
+                            if (!a.meaning.equals(b.meaning) && added < MAX_STANCE_ROWS) {
                                 wordings.add(new Wording(a.wording, b.wording));
+                                added++;
                             }
                         }
                     }
@@ -263,6 +278,14 @@ public final class FormulationChanges {
             }
         }
         return new ArrayList<>(wordings);
+    }
+
+    private static java.util.Map<String, List<PlacedStance>> byHead(List<PlacedStance> stances) {
+        java.util.Map<String, List<PlacedStance>> byHead = new java.util.HashMap<>();
+        for (PlacedStance stance : stances) {
+            byHead.computeIfAbsent(stance.object.head(), k -> new ArrayList<>()).add(stance);
+        }
+        return byHead;
     }
 
     /** A stance of one sentence with its object, what it means, and its wording in the statement's text. */
@@ -273,8 +296,11 @@ public final class FormulationChanges {
         Sentence sentence = statement.sentence(index);
         String text = sentence.text(statement.text());
         List<PlacedStance> placed = new ArrayList<>();
-        for (PositionVerbs.Stance stance : positions.stances(text)) {
-            StanceObject object = StanceObject.after(text, stance.end(), stems);
+        List<PositionVerbs.Stance> stances = positions.stances(text);
+        // widening a wording reads its whole sentence: a sentence made of stances gets its first few only
+        for (int k = 0; k < Math.min(stances.size(), MAX_SENTENCE_STANCES); k++) {
+            PositionVerbs.Stance stance = stances.get(k);
+            StanceObject object = StanceObject.after(text, stance.end(), nextStart(stances, k, text), stems);
             if (object != null) {
                 Span wording = new Span(sentence.start() + stance.start(), sentence.start() + object.end());
                 placed.add(new PlacedStance(stance.meaning(stems), object,
@@ -616,25 +642,65 @@ public final class FormulationChanges {
         if (leftStances.isEmpty() || rightStances.isEmpty()) {
             return leftStances.isEmpty() != rightStances.isEmpty();
         }
-        return stanceChanged(leftText, leftStances, rightText, rightStances)
-                || stanceChanged(rightText, rightStances, leftText, leftStances);
+        List<ReadStance> leftRead = read(leftText, leftStances);
+        List<ReadStance> rightRead = read(rightText, rightStances);
+        return stanceChanged(leftRead, rightRead, rightText) || stanceChanged(rightRead, leftRead, leftText);
     }
 
-    /** Whether a stance of one wording is missing from another that names its object, or its object is cut off. */
-    private boolean stanceChanged(String text, List<PositionVerbs.Stance> stances, String otherText,
-                                  List<PositionVerbs.Stance> otherStances) {
-        java.util.Set<String> otherWords = StanceObject.contentStems(otherText, stems);
-        for (PositionVerbs.Stance stance : stances) {
-            String meaning = stance.meaning(stems);
-            StanceObject object = StanceObject.after(text, stance.end(), stems);
-            boolean held = false;
-            for (PositionVerbs.Stance other : otherStances) {
-                if (other.meaning(stems).equals(meaning)) {
-                    StanceObject otherObject = StanceObject.after(otherText, other.end(), stems);
-                    held |= object == null || otherObject == null || object.head().equals(otherObject.head());
-                }
+    /** A stance with what it means and its object (null when the wording cuts it off). */
+    private record ReadStance(String meaning, StanceObject object) {
+
+        /** The meaning and head together: one key for a set. */
+        String onObject() {
+            return meaning + '\u0000' + object.head();
+        }
+    }
+
+    private List<ReadStance> read(String text, List<PositionVerbs.Stance> stances) {
+        List<ReadStance> read = new ArrayList<>(stances.size());
+        for (int k = 0; k < stances.size(); k++) {
+            read.add(new ReadStance(stances.get(k).meaning(stems),
+                    StanceObject.after(text, stances.get(k).end(), nextStart(stances, k, text), stems)));
+        }
+        return read;
+    }
+
+    /** Where the stance after stance {@code k} starts, or the text's end: the object of {@code k} ends before it. */
+    private static int nextStart(List<PositionVerbs.Stance> stances, int k, String text) {
+        return k + 1 < stances.size() ? stances.get(k + 1).start() : text.length();
+    }
+
+    /**
+     * Whether a stance of one wording is missing from another that names its object, or its
+     * object is cut off and the other has no stance like it. Sets, not a test of every pair of
+     * stances: a text made of stances would take quadratic time.
+     */
+    private boolean stanceChanged(List<ReadStance> stances, List<ReadStance> otherStances, String otherText) {
+        java.util.Set<String> otherMeanings = new java.util.HashSet<>();
+        java.util.Set<String> otherCutOff = new java.util.HashSet<>();
+        java.util.Set<String> otherOnObject = new java.util.HashSet<>();
+        for (ReadStance other : otherStances) {
+            otherMeanings.add(other.meaning());
+            if (other.object() == null) {
+                otherCutOff.add(other.meaning());
+            } else {
+                otherOnObject.add(other.onObject());
             }
-            if (!held && (object == null || object.isNamedIn(otherWords))) {
+        }
+        java.util.Set<String> otherWords = null;
+        for (ReadStance stance : stances) {
+            boolean held = otherCutOff.contains(stance.meaning()) || (stance.object() == null
+                    ? otherMeanings.contains(stance.meaning()) : otherOnObject.contains(stance.onObject()));
+            if (held) {
+                continue;
+            }
+            if (stance.object() == null) {
+                return true;
+            }
+            if (otherWords == null) {
+                otherWords = StanceObject.contentStems(otherText, stems);
+            }
+            if (stance.object().isNamedIn(otherWords)) {
                 return true;
             }
         }
@@ -777,6 +843,6 @@ public final class FormulationChanges {
         return Math.round(value * 100) / 100.0;
     }
 
-    private record Wording(Span left, Span right) {
+    record Wording(Span left, Span right) {
     }
 }

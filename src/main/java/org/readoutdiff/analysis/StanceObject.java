@@ -23,13 +23,17 @@ record StanceObject(String head, int end, Set<String> stems) {
     /** At most this many content words make the object. */
     static final int MAX_WORDS = 4;
 
-    /** The object after {@code from} in {@code text}, or null when the clause ends first. */
-    static StanceObject after(String text, int from, Stems stems) {
+    /**
+     * The object after {@code from} in {@code text} and before {@code to} (where the next stance
+     * starts: "supports dialogue, opposes sanctions" has two objects), or null when the clause
+     * ends first.
+     */
+    static StanceObject after(String text, int from, int to, Stems stems) {
         int at = from;
         String head = null;
         int end = from;
         int words = 0;
-        while (at < text.length() && words < MAX_WORDS) {
+        while (at < to && words < MAX_WORDS) {
             char c = text.charAt(at);
             if (Character.isWhitespace(c) || isQuote(c) || c == '-' || c == '\u2010') {
                 at++;
@@ -39,7 +43,7 @@ record StanceObject(String head, int end, Set<String> stems) {
                 break; // a comma, a full stop, a bracket: the clause or the phrase ends
             }
             int wordEnd = at;
-            while (wordEnd < text.length() && (Character.isLetterOrDigit(text.charAt(wordEnd))
+            while (wordEnd < to && (Character.isLetterOrDigit(text.charAt(wordEnd))
                     || isInsideWord(text, wordEnd))) {
                 wordEnd++;
             }

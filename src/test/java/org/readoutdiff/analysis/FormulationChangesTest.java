@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.readoutdiff.align.AlignedPair;
+import org.readoutdiff.align.Relation;
 import org.readoutdiff.compare.Comparison;
 import org.readoutdiff.compare.ComparisonEngine;
 import org.readoutdiff.compare.ComparisonOptions;
@@ -89,6 +91,40 @@ class FormulationChangesTest {
         assertEquals("not supporting \"Taiwan independence\"", text(comparison, first, true), first.toString());
         assertEquals("unequivocally opposes \"Taiwan independence,\"", text(comparison, first, false), first.toString());
         assertEquals("position", first.reasons().get(0));
+    }
+
+    /**
+     * Two sentences made of stances ("supports Taiwan opposes Taiwan ...") give a few stance
+     * rows, not one per pair of their stances: a readout's sentence takes a few stances, and
+     * setting thousands against thousands would not end.
+     */
+    @Test
+    void twoSentencesMadeOfStancesGiveAFewStanceRowsOnly() {
+        String[] verbs = {"supports", "opposes", "rejects", "condemns"};
+        String[] objects = {"Taiwan", "trade", "talks", "peace"};
+        StringBuilder earlier = new StringBuilder("China");
+        StringBuilder later = new StringBuilder("The U.S.");
+        for (int k = 0; k < 400; k++) {
+            earlier.append(' ').append(verbs[k % 4]).append(' ').append(objects[(k / 4) % 4]);
+            later.append(' ').append(verbs[(k + 1) % 4]).append(' ').append(objects[(k / 4) % 4]);
+        }
+        AlignedPair pair = new AlignedPair(List.of(0), List.of(0), Relation.COUNTERPART, 0.5, 0);
+        List<FormulationChanges.Wording> shifts = new FormulationChanges(PositionVerbs.defaults())
+                .stanceShifts(segment(earlier + "."), segment(later + "."), List.of(pair));
+        assertEquals(FormulationChanges.MAX_STANCE_ROWS, shifts.size(), "stance rows of one pair of sentences");
+    }
+
+    /** "supports dialogue, opposes sanctions": each verb has its own object, so a shift on one is found. */
+    @Test
+    void eachStanceOfASentenceKeepsItsOwnObject() {
+        AlignedPair pair = new AlignedPair(List.of(0), List.of(0), Relation.COUNTERPART, 0.5, 0);
+        String earlier = "China supports dialogue and opposes sanctions.";
+        String later = "China supports dialogue and supports sanctions.";
+        List<FormulationChanges.Wording> shifts = new FormulationChanges(PositionVerbs.defaults())
+                .stanceShifts(segment(earlier), segment(later), List.of(pair));
+        assertEquals(1, shifts.size(), "shifts: " + shifts);
+        assertEquals("opposes sanctions", shifts.get(0).left().of(earlier));
+        assertEquals("supports sanctions", shifts.get(0).right().of(later));
     }
 
     /** What a wording of {@code left} against one of {@code right} weighs for, besides its words. */
