@@ -21,6 +21,8 @@ import org.readoutdiff.text.Span;
 public final class Attributor {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** At most this many adverbs stand between a speaker and the verb ("also firmly stressed"). */
+    static final int MAX_ADVERBS = 4;
     /** Where a clause may start after a break: closing quotes and spaces skipped. */
     private static final Pattern AFTER_BREAK = Pattern.compile("[\"”’'」』)\\s]*");
     private static final Pattern OPENING = Pattern.compile("[\\s\"“‘'「『(]*");
@@ -114,7 +116,9 @@ public final class Attributor {
         }
         regex.append("(?<verb>");
         if (!rules.adverbs().isEmpty()) {
-            regex.append("(?:(?:").append(String.join("|", rules.adverbs())).append(")\\s*)*?");
+            // bounded: the regex engine recurses once per adverb, and "also also also …" would overflow the stack
+            regex.append("(?:(?:").append(String.join("|", rules.adverbs())).append(")\\s*){0,").append(MAX_ADVERBS)
+                    .append("}?");
         }
         regex.append("(?<core>");
         for (int i = 0; i < entries.size(); i++) {

@@ -785,8 +785,11 @@ public final class FormulationChanges {
         }
     }
 
+    /** At most this many words follow a name's first: the regex engine recurses once per word, and a text of capitals would overflow the stack. */
+    static final int NAME_WORDS = 15;
     private static final Pattern NAME = Pattern.compile(
-            "\"[^\"]{2,80}\"|“[^”]{2,80}”|\\b\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:of\\s+|the\\s+|and\\s+)?\\p{Lu}[\\p{L}.'’-]*)+");
+            "\"[^\"]{2,80}\"|“[^”]{2,80}”|\\b\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:of\\s+|the\\s+|and\\s+)?\\p{Lu}[\\p{L}.'’-]*){1,"
+                    + NAME_WORDS + "}");
 
     /** Quotations and runs of two or more capitalised words (a name's first word alone is too often a sentence's). */
     static java.util.Set<String> names(String text) {

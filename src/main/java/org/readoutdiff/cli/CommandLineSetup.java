@@ -35,6 +35,9 @@ class CommandLineSetup {
             CommandLine command = parseResult.commandSpec().commandLine();
             command.getErr().println("readout-diff: internal error: " + e
                     + " (please report it, with the command you ran)");
+            if (System.getenv("READOUT_DIFF_DEBUG") != null) {
+                e.printStackTrace(command.getErr());
+            }
             command.getErr().flush();
             return ExitCodes.INTERNAL_ERROR;
         }

@@ -127,6 +127,21 @@ class FormulationChangesTest {
         assertEquals("supports sanctions", shifts.get(0).right().of(later));
     }
 
+    /** A text of capitalised words is read as names of a few words each, not as one name the regex engine cannot hold. */
+    @Test
+    void aTextOfCapitalisedWordsGivesNamesOfBoundedLength() {
+        String[] words = {"President", "Xi", "Jinping", "Biden", "Taiwan", "Strait", "Lima", "APEC"};
+        StringBuilder text = new StringBuilder();
+        for (int k = 0; k < 200_000; k++) {
+            text.append(words[(k * 7 + k / 8) % words.length]).append(' ');
+        }
+        java.util.Set<String> names = FormulationChanges.names(text.toString());
+        assertTrue(!names.isEmpty(), "names found");
+        for (String name : names) {
+            assertTrue(name.split(" ").length <= FormulationChanges.NAME_WORDS + 1, "a name of many words: " + name);
+        }
+    }
+
     /** What a wording of {@code left} against one of {@code right} weighs for, besides its words. */
     private static List<String> reasons(String left, String right) {
         return new FormulationChanges(PositionVerbs.defaults()).weigh(left, right,
