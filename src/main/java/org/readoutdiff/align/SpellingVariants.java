@@ -10,7 +10,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * Finds, for a word stem, an earlier stem that is the same word in another spelling: British
  * against American ("judgement"/"judgment", "favour"/"favor", "organise"/"organize") and
  * hyphenation ("well-being"/"wellbeing"). Two stems are variants when they share their first
- * three letters, are at least {@value #MIN_LENGTH} letters long, and one edit apart (Commons
+ * three letters, are {@value #MIN_LENGTH} to {@value #MAX_LENGTH} letters long, and one edit apart (Commons
  * Text's bounded Levenshtein distance), the edit being a hyphen or a vowel added or dropped, or
  * s for z.
  *
@@ -21,6 +21,11 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 final class SpellingVariants {
 
     static final int MIN_LENGTH = 5;
+    /**
+     * Longer stems are not words with a spelling (a run of letters with no space): their edits
+     * would be as many strings as letters, each as long as the stem, which grows with its square.
+     */
+    static final int MAX_LENGTH = 48;
     private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
     private static final String ADDED_OR_DROPPED = "aeiou-";
 
@@ -29,7 +34,7 @@ final class SpellingVariants {
 
     /** The earlier stem this one is a variant of, or null; the stem is remembered when it has none. */
     String variantOf(String stem) {
-        if (stem.length() < MIN_LENGTH) {
+        if (stem.length() < MIN_LENGTH || stem.length() > MAX_LENGTH) {
             return null;
         }
         String earliest = null;

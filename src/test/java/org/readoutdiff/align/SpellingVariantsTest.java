@@ -36,6 +36,18 @@ class SpellingVariantsTest {
         assertNull(variants.variantOf(second));
     }
 
+    /** A run of letters longer than any word has no spelling to vary: its edits would take memory by its square. */
+    @Test
+    void aRunOfLettersLongerThanAWordIsNotVaried() {
+        SpellingVariants variants = new SpellingVariants();
+        String run = "a".repeat(300_000);
+        variants.variantOf(run + "e");
+        assertNull(variants.variantOf(run));
+        String longest = "a".repeat(SpellingVariants.MAX_LENGTH - 1);
+        variants.variantOf(longest + "e");
+        assertEquals(longest + "e", variants.variantOf(longest), "a long word still has its variants");
+    }
+
     @Test
     void shortWordsAreNeverMerged() {
         SpellingVariants variants = new SpellingVariants();
