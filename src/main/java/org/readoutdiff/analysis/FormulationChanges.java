@@ -434,19 +434,16 @@ public final class FormulationChanges {
         }
         String text = statement.text();
         List<Token> tokens = statement.sentence(sentenceIndex).tokens();
-        int first = -1;
-        int last = -1;
-        for (int k = 0; k < tokens.size(); k++) {
-            Token t = tokens.get(k);
-            if (t.end() > span.start() && t.start() < span.end()) {
-                first = first < 0 ? k : first;
-                last = k;
-            }
-        }
-        if (first < 0) {
+        int first = firstEndingAfter(tokens, span.start());
+        int last = firstEndingAfter(tokens, span.end());
+        last = last < tokens.size() && tokens.get(last).start() < span.end() ? last : last - 1;
+        if (first >= tokens.size() || last < first) {
             return null;
         }
-        while (true) {
+        // a name has a few words: a sentence of capitalised words is not widened to its ends
+        int lowest = Math.max(0, first - NAME_WORDS);
+        int highest = Math.min(tokens.size() - 1, last + NAME_WORDS);
+        while (first > lowest) {
             // "U.S. President": the abbreviation's own full stop does not end the name
             int previous = first - 1;
             if (previous > 0 && isJoiningHyphen(tokens, previous, text)) {
@@ -461,7 +458,7 @@ public final class FormulationChanges {
             }
             first = previous;
         }
-        while (true) {
+        while (last < highest) {
             int next = last + 1;
             if (next < tokens.size() && isAbbreviationStop(tokens.get(last), tokens.get(next), text)) {
                 next++;
@@ -481,13 +478,30 @@ public final class FormulationChanges {
         return new Span(Math.min(span.start(), tokens.get(first).start()), Math.max(span.end(), tokens.get(last).end()));
     }
 
+    /** The index of the first token ending after {@code offset} (tokens' ends rise), or the count of tokens. */
+    private static int firstEndingAfter(List<Token> tokens, int offset) {
+        int low = 0;
+        int high = tokens.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (tokens.get(middle).end() > offset) {
+                high = middle;
+            } else {
+                low = middle + 1;
+            }
+        }
+        return low;
+    }
+
     /**
      * Widened to a short quotation that the span starts or ends inside of, and, when
      * {@code wholeQuotationAround}, to one that holds the whole span.
      */
     private static Span quoted(Sentence sentence, String text, Span span, boolean wholeQuotationAround) {
         int open = -1;
-        for (int k = sentence.start(); k < sentence.end(); k++) {
+        // a quotation closing further on than this is longer than MAX_QUOTE or starts after the span
+        int end = Math.min(sentence.end(), span.end() + MAX_QUOTE + 1);
+        for (int k = sentence.start(); k < end; k++) {
             char c = text.charAt(k);
             if (c == '"' || c == '“' || c == '”') {
                 if (open < 0) {

@@ -142,6 +142,17 @@ class FormulationChangesTest {
         }
     }
 
+    /** A wording inside a sentence of capitalised words widens by a name's length, not to the sentence's ends. */
+    @Test
+    void aWordingAmongThousandsOfCapitalisedWordsWidensByANamesLengthOnly() {
+        String text = "Biden Xi ".repeat(2000).strip() + ".";
+        int middle = text.length() / 2;
+        int start = text.indexOf(' ', middle) + 1;
+        String widened = widened(text, start, text.indexOf(' ', start) - start, FormulationChanges::widen);
+        int words = widened.split(" ").length;
+        assertTrue(words > 1 && words <= 2 * FormulationChanges.NAME_WORDS + 1, "widened to " + words + " words");
+    }
+
     /** What a wording of {@code left} against one of {@code right} weighs for, besides its words. */
     private static List<String> reasons(String left, String right) {
         return new FormulationChanges(PositionVerbs.defaults()).weigh(left, right,
