@@ -8,7 +8,8 @@
 # end well inside the time budget: an exit 3 or a timeout is a bug (three were found this way,
 # 2026-12-05: two regexes overflowing the stack, and spelling variants quadratic in a word's length).
 # Usage, from the repository root, after ./mvnw -B package -DskipTests:
-#   src/bench/odd-texts.sh            # SHAPES="names adverbs" for some only; LIMIT=120 seconds a run
+#   src/bench/odd-texts.sh            # SHAPES="capitals adverbs" for some only; LIMIT=120 seconds a run;
+#                                     # SCALE=10 for texts ten times as long (about 3 MB a side)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
@@ -19,47 +20,49 @@ out=target/bench/odd-texts
 mkdir -p "$out"
 seed=fixtures/statements/seed-lima-2024-cn.txt
 
-python3 - "$seed" "$out" <<'PY'
+python3 - "$seed" "$out" "${SCALE:-1}" <<'PY'
 import random, re, sys
 random.seed(7)
 seed = open(sys.argv[1], encoding="utf-8").read()
 out = sys.argv[2]
+scale = float(sys.argv[3])
+n = lambda count: max(1, int(count * scale))
 words = [w.strip('.,;:"“”') for w in seed.split() if w.strip('.,;:"“”')]
 sentences = re.split(r'(?<=[.!?])\s+', seed)
 pick = lambda n: " ".join(random.choice(words) for _ in range(n))
 caps = ["U.S.", "China-U.S.", "President", "Xi", "Jinping", "Biden", "Taiwan", "Strait", "Lima", "APEC"]
 stances = ['firmly opposes "Taiwan independence"', 'does not support "Taiwan independence"',
            "supports peaceful reunification", "is not seeking a new Cold War"]
-shuffled = sentences * 40
+shuffled = sentences * n(40)
 random.shuffle(shuffled)
 shapes = {
-    "one-sentence": ("Readout\n\n" + pick(50000), "Readout\n\n" + pick(50000)),
-    "capitals": ("Readout\n\n" + " ".join(random.choice(caps) for _ in range(50000)) + ".",
-                 "Readout\n\n" + " ".join(random.choice(caps) for _ in range(50000)) + "."),
-    "one-word": ("Readout\n\n" + "a" * 300000 + ".", "Readout\n\n" + "a" * 299999 + "b."),
-    "adverbs": ("Readout\n\nPresident Xi " + "also " * 100000 + "stressed that peace matters.",
-                "Readout\n\nPresident Biden " + "also " * 100000 + "said that peace matters."),
-    "brackets": ("They agreed " + "(" * 100000 + "peace" + ")" * 100000 + ".",
-                 "They agreed " + "[" * 100000 + "peace" + "]" * 100000 + "."),
-    "quotes": ("Readout\n\n" + " ".join('"' + random.choice(words) for _ in range(40000)) + ".",
-               "Readout\n\n" + " ".join('“' + random.choice(words) for _ in range(40000)) + "."),
-    "stances": ("China " + " and ".join(random.choice(stances) for _ in range(15000)) + ".",
-                "The U.S. " + " and ".join(random.choice(stances) for _ in range(15000)) + "."),
-    "repeated-seed": (" ".join(sentences * 40), " ".join(shuffled)),
-    "tiny-sentences": (" ".join(random.choice(["Yes.", "No.", "They met.", "China opposes it."]) for _ in range(40000)),
-                       " ".join(random.choice(["Yes.", "No.", "They met.", "The U.S. supports it."]) for _ in range(40000))),
-    "one-list": ("They agreed on " + ", ".join(random.choice(words) for _ in range(50000)) + ".",
-                 "They agreed on " + ", ".join(random.choice(words) for _ in range(50000)) + "."),
-    "word-paragraphs": ("\n\n".join(random.choice(words) for _ in range(40000)),
-                        "\n\n".join(random.choice(words) for _ in range(40000))),
-    "cr-lines": ("Readout\r\n\r\n" + "\r\n".join(random.choice(words) for _ in range(40000)),
-                 "Readout\r\r" + "\r".join(random.choice(words) for _ in range(40000))),
-    "relays": ("Readout\n\n" + "President Xi said that " * 20000 + "peace matters.",
-               "Readout\n\n" + "President Biden noted that " * 20000 + "peace matters."),
-    "chinese-run": ("读出\n\n" + "".join(random.choice("中美关系台湾独立反对支持和平统一双方同意加强合作") for _ in range(150000)) + "。",
-                    "读出\n\n" + "".join(random.choice("中美关系台湾独立反对支持和平统一双方同意加强合作") for _ in range(150000)) + "。"),
-    "mixed-scripts": ("Readout\n\n" + "שלום “quoted” 😀👍🏽 e\u0301 Å 中国 مرحبا " * 8000 + ".",
-                      "Readout\n\n" + " مرحبا 中国 Å e\u0301 👍🏽😀 “quoted” שלום" * 8000 + "."),
+    "one-sentence": ("Readout\n\n" + pick(n(50000)), "Readout\n\n" + pick(n(50000))),
+    "capitals": ("Readout\n\n" + " ".join(random.choice(caps) for _ in range(n(50000))) + ".",
+                 "Readout\n\n" + " ".join(random.choice(caps) for _ in range(n(50000))) + "."),
+    "one-word": ("Readout\n\n" + "a" * n(300000) + ".", "Readout\n\n" + "a" * n(299999) + "b."),
+    "adverbs": ("Readout\n\nPresident Xi " + "also " * n(100000) + "stressed that peace matters.",
+                "Readout\n\nPresident Biden " + "also " * n(100000) + "said that peace matters."),
+    "brackets": ("They agreed " + "(" * n(100000) + "peace" + ")" * n(100000) + ".",
+                 "They agreed " + "[" * n(100000) + "peace" + "]" * n(100000) + "."),
+    "quotes": ("Readout\n\n" + " ".join('"' + random.choice(words) for _ in range(n(40000))) + ".",
+               "Readout\n\n" + " ".join('“' + random.choice(words) for _ in range(n(40000))) + "."),
+    "stances": ("China " + " and ".join(random.choice(stances) for _ in range(n(15000))) + ".",
+                "The U.S. " + " and ".join(random.choice(stances) for _ in range(n(15000))) + "."),
+    "repeated-seed": (" ".join(sentences * n(40)), " ".join(shuffled)),
+    "tiny-sentences": (" ".join(random.choice(["Yes.", "No.", "They met.", "China opposes it."]) for _ in range(n(40000))),
+                       " ".join(random.choice(["Yes.", "No.", "They met.", "The U.S. supports it."]) for _ in range(n(40000)))),
+    "one-list": ("They agreed on " + ", ".join(random.choice(words) for _ in range(n(50000))) + ".",
+                 "They agreed on " + ", ".join(random.choice(words) for _ in range(n(50000))) + "."),
+    "word-paragraphs": ("\n\n".join(random.choice(words) for _ in range(n(40000))),
+                        "\n\n".join(random.choice(words) for _ in range(n(40000)))),
+    "cr-lines": ("Readout\r\n\r\n" + "\r\n".join(random.choice(words) for _ in range(n(40000))),
+                 "Readout\r\r" + "\r".join(random.choice(words) for _ in range(n(40000)))),
+    "relays": ("Readout\n\n" + "President Xi said that " * n(20000) + "peace matters.",
+               "Readout\n\n" + "President Biden noted that " * n(20000) + "peace matters."),
+    "chinese-run": ("读出\n\n" + "".join(random.choice("中美关系台湾独立反对支持和平统一双方同意加强合作") for _ in range(n(150000))) + "。",
+                    "读出\n\n" + "".join(random.choice("中美关系台湾独立反对支持和平统一双方同意加强合作") for _ in range(n(150000))) + "。"),
+    "mixed-scripts": ("Readout\n\n" + "שלום “quoted” 😀👍🏽 e\u0301 Å 中国 مرحبا " * n(8000) + ".",
+                      "Readout\n\n" + " مرحبا 中国 Å e\u0301 👍🏽😀 “quoted” שלום" * n(8000) + "."),
 }
 for name, (a, b) in shapes.items():
     for side, text in (("A", a), ("B", b)):

@@ -64,8 +64,16 @@ public final class FormulationChanges {
     static final String SHARED_ELSEWHERE = "shared formulation, other words";
     /** A quotation is taken in whole when it is at most this many characters long. */
     static final int MAX_QUOTE = 80;
+    /** Quotation marks are paired from at most this many characters before a wording. */
+    static final int QUOTE_SCAN = 4000;
     /** Wordings longer than this many words are sentences rewritten rather than one formulation changed. */
     static final int PHRASE_WORDS = 12;
+    /**
+     * A wording longer than this many characters (several long sentences) is weighed by its
+     * length alone: what its stances, names and demands add shrinks to nothing past a phrase, and
+     * reading them in each row of a text with one sentence of megabytes would take minutes.
+     */
+    static final int MAX_WEIGHED_CHARS = 3000;
     /**
      * At most this many rows of changed stances come from two sentences: a readout's sentence
      * takes a few stances, and a text made of stances must not give one row per pair of them.
@@ -499,9 +507,11 @@ public final class FormulationChanges {
      */
     private static Span quoted(Sentence sentence, String text, Span span, boolean wholeQuotationAround) {
         int open = -1;
-        // a quotation closing further on than this is longer than MAX_QUOTE or starts after the span
+        // a quotation closing further on than this is longer than MAX_QUOTE or starts after the span;
+        // marks are paired from the sentence's start, or from QUOTE_SCAN characters before the span
+        // in a sentence longer than any readout's (one each time would make the scans quadratic)
         int end = Math.min(sentence.end(), span.end() + MAX_QUOTE + 1);
-        for (int k = sentence.start(); k < end; k++) {
+        for (int k = Math.max(sentence.start(), span.start() - QUOTE_SCAN); k < end; k++) {
             char c = text.charAt(k);
             if (c == '"' || c == '“' || c == '”') {
                 if (open < 0) {
@@ -616,6 +626,10 @@ public final class FormulationChanges {
     public Weighing weigh(String leftText, String rightText, Vocabulary leftWhole, Vocabulary rightWhole) {
         List<String> reasons = new ArrayList<>();
         double weight = CHANGE;
+        if (leftText.length() > MAX_WEIGHED_CHARS || rightText.length() > MAX_WEIGHED_CHARS) {
+            int words = Math.max(wordCount(leftText), wordCount(rightText));
+            return new Weighing(weight * Math.min(1.0, (double) PHRASE_WORDS / Math.max(1, words)), List.of("wording"));
+        }
         if (positionChanged(leftText, rightText)) {
             weight += POSITION;
             reasons.add("position");

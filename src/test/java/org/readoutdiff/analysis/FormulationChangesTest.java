@@ -153,6 +153,25 @@ class FormulationChangesTest {
         assertTrue(words > 1 && words <= 2 * FormulationChanges.NAME_WORDS + 1, "widened to " + words + " words");
     }
 
+    /** A wording of pages is weighed by its length alone: its stances are not read. */
+    @Test
+    void aWordingLongerThanSeveralSentencesIsWeighedAsWordingOnly() {
+        String left = "China firmly opposes \"Taiwan independence\"";
+        String right = "China does not support \"Taiwan independence\"";
+        assertTrue(reasons(left, right).contains("position"), "a phrase: " + reasons(left, right));
+        String padding = " and the sides met".repeat(FormulationChanges.MAX_WEIGHED_CHARS / 10);
+        assertEquals(List.of("wording"), reasons(left + padding, right));
+    }
+
+    /** A short quotation far into a long sentence is still whole in a wording that cuts it. */
+    @Test
+    void aQuotationFarIntoALongSentenceIsStillWidenedWhole() {
+        String text = "They met ".repeat(2000) + "and opposed \"Taiwan independence\" firmly.";
+        int start = text.indexOf("independence");
+        assertEquals("\"Taiwan independence\" firmly",
+                widened(text, start, "independence\" firmly".length(), FormulationChanges::widen));
+    }
+
     /** What a wording of {@code left} against one of {@code right} weighs for, besides its words. */
     private static List<String> reasons(String left, String right) {
         return new FormulationChanges(PositionVerbs.defaults()).weigh(left, right,
