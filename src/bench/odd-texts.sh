@@ -10,6 +10,7 @@
 # Usage, from the repository root, after ./mvnw -B package -DskipTests:
 #   src/bench/odd-texts.sh            # SHAPES="capitals adverbs" for some only; LIMIT=120 seconds a run;
 #                                     # SCALE=10 for texts ten times as long (about 3 MB a side)
+#   CHECK=1 src/bench/odd-texts.sh    # exits 1 when a run exits 3 or more or hits LIMIT (.ci/run does this)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
@@ -73,6 +74,7 @@ PY
 
 limit=${LIMIT:-120}
 shapes=${SHAPES:-$(ls "$out"/*.A.txt | xargs -n1 basename | sed 's/\.A\.txt$//')}
+failed=()
 echo "| text | run | exit | wall | peak RSS | limits |"
 echo "|---|---|---:|---:|---:|---|"
 for shape in $shapes; do
@@ -90,5 +92,10 @@ for shape in $shapes; do
     read -r wall rss < <(tail -1 "$out/time")
     limits=$( [ -n "$report" ] && [ -s "$report" ] && python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['limits'].get('reason') or 'none')" "$report" 2>/dev/null || head -c 120 "$out/stderr" | tr '\n' ' ')
     printf '| %s | %s | %s | %s s | %s MB | %s |\n' "$shape" "$run" "$code" "$wall" "$((rss / 1024))" "${limits:0:140}"
+    [ "$code" -le 1 ] || failed+=("$shape $run: exit $code$( [ "$code" = 124 ] && echo ", killed after $limit s")")
   done
 done
+if [ ${#failed[@]} -gt 0 ]; then
+  printf 'FAILED: %s\n' "${failed[@]}" >&2
+  [ -z "${CHECK:-}" ] || exit 1
+fi
