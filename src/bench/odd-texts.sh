@@ -30,7 +30,7 @@ scale = float(sys.argv[3])
 n = lambda count: max(1, int(count * scale))
 words = [w.strip('.,;:"“”') for w in seed.split() if w.strip('.,;:"“”')]
 sentences = re.split(r'(?<=[.!?])\s+', seed)
-pick = lambda n: " ".join(random.choice(words) for _ in range(n))
+pick = lambda count: " ".join(random.choice(words) for _ in range(count))
 caps = ["U.S.", "China-U.S.", "President", "Xi", "Jinping", "Biden", "Taiwan", "Strait", "Lima", "APEC"]
 stances = ['firmly opposes "Taiwan independence"', 'does not support "Taiwan independence"',
            "supports peaceful reunification", "is not seeking a new Cold War"]

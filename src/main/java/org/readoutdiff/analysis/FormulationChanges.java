@@ -2,8 +2,15 @@ package org.readoutdiff.analysis;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.readoutdiff.align.AlignedPair;
@@ -86,7 +93,7 @@ public final class FormulationChanges {
             "\\b(should|must|needs? to|urged?|calls? on|called on|demand(?:s|ed)?|asks?|asked)\\b|应当|应该|必须|敦促|要求");
 
     private final PositionVerbs positions;
-    private final java.util.Map<SegmentedStatement, Vocabulary> vocabularies = new java.util.IdentityHashMap<>();
+    private final Map<SegmentedStatement, Vocabulary> vocabularies = new IdentityHashMap<>();
     private final Stems stems = new Stems();
 
     public FormulationChanges(PositionVerbs positions) {
@@ -122,7 +129,7 @@ public final class FormulationChanges {
         for (Wording wording : reframed(left, right, pairs, shared, leftFrames, rightFrames)) {
             rows.add(withReason(row(left, right, wording, leftTopics, rightTopics), SHARED_ELSEWHERE, 1));
         }
-        java.util.Map<Integer, List<FormulationChange>> byLeftSentence = new java.util.HashMap<>();
+        Map<Integer, List<FormulationChange>> byLeftSentence = new HashMap<>();
         for (FormulationChange row : rows) {
             byLeftSentence.computeIfAbsent(row.leftSentence(), k -> new ArrayList<>()).add(row);
         }
@@ -223,7 +230,7 @@ public final class FormulationChanges {
     private static List<Wording> reframed(SegmentedStatement left, SegmentedStatement right, List<AlignedPair> pairs,
                                           List<SharedPhrase> shared, ReportingFrames leftFrames,
                                           ReportingFrames rightFrames) {
-        java.util.Set<Long> together = new java.util.HashSet<>();
+        Set<Long> together = new HashSet<>();
         for (AlignedPair pair : pairs) {
             for (int i : pair.left()) {
                 for (int j : pair.right()) {
@@ -261,9 +268,9 @@ public final class FormulationChanges {
      * At most {@link #MAX_STANCE_ROWS} of them come from one pair of sentences.
      */
     List<Wording> stanceShifts(SegmentedStatement left, SegmentedStatement right, List<AlignedPair> pairs) {
-        java.util.Set<Wording> wordings = new java.util.LinkedHashSet<>();
-        java.util.Map<Integer, List<PlacedStance>> leftStances = new java.util.HashMap<>();
-        java.util.Map<Integer, java.util.Map<String, List<PlacedStance>>> rightStances = new java.util.HashMap<>();
+        Set<Wording> wordings = new LinkedHashSet<>();
+        Map<Integer, List<PlacedStance>> leftStances = new HashMap<>();
+        Map<Integer, Map<String, List<PlacedStance>>> rightStances = new HashMap<>();
         for (AlignedPair pair : pairs) {
             for (int i : pair.left()) {
                 for (int j : pair.right()) {
@@ -271,7 +278,7 @@ public final class FormulationChanges {
                             || left.sentence(i).key().equals(right.sentence(j).key())) {
                         continue; // the same words take the same stances
                     }
-                    java.util.Map<String, List<PlacedStance>> rightByHead = rightStances.computeIfAbsent(j,
+                    Map<String, List<PlacedStance>> rightByHead = rightStances.computeIfAbsent(j,
                             k -> byHead(placedStances(right, k)));
                     int added = 0;
                     for (PlacedStance a : leftStances.computeIfAbsent(i, k -> placedStances(left, k))) {
@@ -288,8 +295,8 @@ public final class FormulationChanges {
         return new ArrayList<>(wordings);
     }
 
-    private static java.util.Map<String, List<PlacedStance>> byHead(List<PlacedStance> stances) {
-        java.util.Map<String, List<PlacedStance>> byHead = new java.util.HashMap<>();
+    private static Map<String, List<PlacedStance>> byHead(List<PlacedStance> stances) {
+        Map<String, List<PlacedStance>> byHead = new HashMap<>();
         for (PlacedStance stance : stances) {
             byHead.computeIfAbsent(stance.object.head(), k -> new ArrayList<>()).add(stance);
         }
@@ -305,7 +312,7 @@ public final class FormulationChanges {
         String text = sentence.text(statement.text());
         List<PlacedStance> placed = new ArrayList<>();
         List<PositionVerbs.Stance> stances = positions.stances(text);
-        // widening a wording reads its whole sentence: a sentence made of stances gets its first few only
+        // a readout's sentence takes a few stances: one made of stances gets its first few set against the other side
         for (int k = 0; k < Math.min(stances.size(), MAX_SENTENCE_STANCES); k++) {
             PositionVerbs.Stance stance = stances.get(k);
             StanceObject object = StanceObject.after(text, stance.end(), nextStart(stances, k, text), stems);
@@ -627,8 +634,7 @@ public final class FormulationChanges {
         List<String> reasons = new ArrayList<>();
         double weight = CHANGE;
         if (leftText.length() > MAX_WEIGHED_CHARS || rightText.length() > MAX_WEIGHED_CHARS) {
-            int words = Math.max(wordCount(leftText), wordCount(rightText));
-            return new Weighing(weight * Math.min(1.0, (double) PHRASE_WORDS / Math.max(1, words)), List.of("wording"));
+            return new Weighing(shrunk(weight, leftText, rightText), List.of("wording"));
         }
         if (positionChanged(leftText, rightText)) {
             weight += POSITION;
@@ -649,11 +655,17 @@ public final class FormulationChanges {
             reasons.add("number");
         }
         reasons.add("wording");
-        // a sentence rewritten whole contains names, numbers and demands by length alone: what
-        // it weighs shrinks as the wording grows past a phrase
+        return new Weighing(shrunk(weight, leftText, rightText), reasons);
+    }
+
+    /**
+     * What a row weighs once its wordings' length is counted: a sentence rewritten whole contains
+     * names, numbers and demands by length alone, so the weight shrinks as a wording grows past
+     * {@value #PHRASE_WORDS} words.
+     */
+    private static double shrunk(double weight, String leftText, String rightText) {
         int words = Math.max(wordCount(leftText), wordCount(rightText));
-        weight *= Math.min(1.0, (double) PHRASE_WORDS / Math.max(1, words));
-        return new Weighing(weight, reasons);
+        return weight * Math.min(1.0, (double) PHRASE_WORDS / Math.max(1, words));
     }
 
     /**
@@ -704,9 +716,9 @@ public final class FormulationChanges {
      * stances: a text made of stances would take quadratic time.
      */
     private boolean stanceChanged(List<ReadStance> stances, List<ReadStance> otherStances, String otherText) {
-        java.util.Set<String> otherMeanings = new java.util.HashSet<>();
-        java.util.Set<String> otherCutOff = new java.util.HashSet<>();
-        java.util.Set<String> otherOnObject = new java.util.HashSet<>();
+        Set<String> otherMeanings = new HashSet<>();
+        Set<String> otherCutOff = new HashSet<>();
+        Set<String> otherOnObject = new HashSet<>();
         for (ReadStance other : otherStances) {
             otherMeanings.add(other.meaning());
             if (other.object() == null) {
@@ -715,7 +727,7 @@ public final class FormulationChanges {
                 otherOnObject.add(other.onObject());
             }
         }
-        java.util.Set<String> otherWords = null;
+        Set<String> otherWords = null;
         for (ReadStance stance : stances) {
             boolean held = otherCutOff.contains(stance.meaning()) || (stance.object() == null
                     ? otherMeanings.contains(stance.meaning()) : otherOnObject.contains(stance.onObject()));
@@ -785,9 +797,9 @@ public final class FormulationChanges {
      * weighing a row costs the row's length and not the statement's.
      */
     public static final class Vocabulary {
-        private final java.util.Set<String> names;
-        private final java.util.Set<String> words = new java.util.HashSet<>();
-        private final java.util.Map<String, Integer> numbers = new java.util.HashMap<>();
+        private final Set<String> names;
+        private final Set<String> words = new HashSet<>();
+        private final Map<String, Integer> numbers = new HashMap<>();
 
         private Vocabulary(String text) {
             names = names(text);
@@ -820,8 +832,8 @@ public final class FormulationChanges {
                     + NAME_WORDS + "}");
 
     /** Quotations and runs of two or more capitalised words (a name's first word alone is too often a sentence's). */
-    static java.util.Set<String> names(String text) {
-        java.util.Set<String> names = new java.util.TreeSet<>();
+    static Set<String> names(String text) {
+        Set<String> names = new TreeSet<>();
         Matcher m = NAME.matcher(text).useTransparentBounds(true);
         int i = 0;
         while (i < text.length()) {
@@ -848,8 +860,8 @@ public final class FormulationChanges {
         return false;
     }
 
-    private static java.util.Set<String> numbers(String text) {
-        java.util.Set<String> numbers = new java.util.TreeSet<>();
+    private static Set<String> numbers(String text) {
+        Set<String> numbers = new TreeSet<>();
         WordScan.numbers(lower(text), numbers::add);
         return numbers;
     }

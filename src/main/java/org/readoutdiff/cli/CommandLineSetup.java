@@ -32,14 +32,7 @@ class CommandLineSetup {
         try {
             return strategy.execute(parseResult);
         } catch (VirtualMachineError e) {
-            CommandLine command = parseResult.commandSpec().commandLine();
-            command.getErr().println("readout-diff: internal error: " + e
-                    + " (please report it, with the command you ran)");
-            if (System.getenv("READOUT_DIFF_DEBUG") != null) {
-                e.printStackTrace(command.getErr());
-            }
-            command.getErr().flush();
-            return ExitCodes.INTERNAL_ERROR;
+            return internalError(e, parseResult.commandSpec().commandLine());
         }
     }
 
@@ -58,12 +51,18 @@ class CommandLineSetup {
                 command.getErr().println("readout-diff: " + exception.getMessage());
                 return ExitCodes.INPUT_ERROR;
             }
-            command.getErr().println("readout-diff: internal error: " + exception
-                    + " (please report it, with the command you ran)");
-            if (System.getenv("READOUT_DIFF_DEBUG") != null) {
-                exception.printStackTrace(command.getErr());
-            }
-            return ExitCodes.INTERNAL_ERROR;
+            return internalError(exception, command);
         }
+    }
+
+    /** One line on stderr, the stack too when READOUT_DIFF_DEBUG is set, and exit 3. */
+    private static int internalError(Throwable problem, CommandLine command) {
+        command.getErr().println("readout-diff: internal error: " + problem
+                + " (please report it, with the command you ran)");
+        if (System.getenv("READOUT_DIFF_DEBUG") != null) {
+            problem.printStackTrace(command.getErr());
+        }
+        command.getErr().flush();
+        return ExitCodes.INTERNAL_ERROR;
     }
 }
