@@ -355,7 +355,10 @@ public final class FormulationChanges {
                 || c == '\u3001';
     }
 
-    /** The pair's substantive changes, widened to whole phrases and merged where close. */
+    /**
+     * The pair's substantive changes, widened to whole phrases and merged where close, each
+     * ending on a word that does not lean on the next ({@link WordingEnds}).
+     */
     private static List<Wording> merged(SegmentedStatement left, SegmentedStatement right, List<Change> changes,
                                         ReportingFrames leftFrames, ReportingFrames rightFrames) {
         List<Wording> wordings = new ArrayList<>();
@@ -371,7 +374,26 @@ public final class FormulationChanges {
                 wordings.add(next);
             }
         }
-        return wordings;
+        // a wording runs on over unchanged words only: it ends before the next one starts on its side
+        Wording[] ended = new Wording[wordings.size()];
+        int leftLimit = Integer.MAX_VALUE;
+        int rightLimit = Integer.MAX_VALUE;
+        for (int w = wordings.size() - 1; w >= 0; w--) {
+            Wording wording = wordings.get(w);
+            ended[w] = new Wording(endOnWord(left, wording.left, leftLimit, leftFrames),
+                    endOnWord(right, wording.right, rightLimit, rightFrames));
+            leftLimit = wording.left.isEmpty() ? leftLimit : wording.left.start();
+            rightLimit = wording.right.isEmpty() ? rightLimit : wording.right.start();
+        }
+        return List.of(ended);
+    }
+
+    /** The wording run on to a word that does not lean on the next, unless it says only who speaks. */
+    private static Span endOnWord(SegmentedStatement statement, Span wording, int limit, ReportingFrames frames) {
+        if (wording.isEmpty() || whoSpeaks(statement, sentenceAt(statement, wording.start()), wording, frames)) {
+            return wording;
+        }
+        return WordingEnds.endOnContentWord(statement, wording, limit);
     }
 
     /** A changed span as the table shows it: over whole names and quotations, less a reporting frame and edge commas. */
@@ -547,7 +569,7 @@ public final class FormulationChanges {
     }
 
     /** A full stop right after an abbreviation with stops inside it ("U.S", "U.N"): part of the name. */
-    private static boolean isAbbreviationStop(Token abbreviation, Token stop, String text) {
+    static boolean isAbbreviationStop(Token abbreviation, Token stop, String text) {
         return stop.start() == abbreviation.end() && stop.end() == stop.start() + 1 && text.charAt(stop.start()) == '.'
                 && abbreviation.isWordLike() && text.substring(abbreviation.start(), abbreviation.end()).indexOf('.') > 0;
     }
