@@ -16,6 +16,8 @@ import org.readoutdiff.text.TokenKind;
  */
 final class PhraseUnits {
 
+    private static final java.util.Set<String> NEGATIONS = java.util.Set.of("no", "not", "never");
+
     final int[] units;
     final int[] starts;
     final int[] ends;
@@ -24,6 +26,8 @@ final class PhraseUnits {
     final boolean[] han;
     /** A number ("2024", "55"). */
     final boolean[] number;
+    /** "no", "not" or "never": not a function word, but it leans on what it negates. */
+    final boolean[] negation;
     /** The token each unit belongs to (a Chinese word's characters share one). */
     final int[] token;
     /** Whether a clause ends after the unit: a comma, a stop or the like, or the sentence's end, follows it. */
@@ -37,6 +41,7 @@ final class PhraseUnits {
         this.function = b.function;
         this.han = b.han;
         this.number = b.number;
+        this.negation = b.negation;
         this.token = b.token;
         this.size = b.n;
         this.endsClause = new boolean[size];
@@ -70,21 +75,24 @@ final class PhraseUnits {
                         int width = Character.charCount(key.codePointAt(k));
                         String ch = key.substring(k, k + width);
                         b.add(id(ids, ch), direct ? token.start() + k : token.start(),
-                                direct ? token.start() + k + width : token.end(), Stopwords.contains(ch), true, false);
+                                direct ? token.start() + k + width : token.end(), Stopwords.contains(ch), true, false,
+                                false);
                         k += width;
                     }
                 } else {
                     int[] word = words.get(key);
                     if (word == null) {
-                        word = new int[] {id(ids, key.toLowerCase(Locale.ROOT)), Stopwords.contains(key) ? 1 : 0};
+                        String lower = key.toLowerCase(Locale.ROOT);
+                        word = new int[] {id(ids, lower), Stopwords.contains(key) ? 1 : 0, NEGATIONS.contains(lower) ? 1 : 0};
                         words.put(key, word);
                     }
-                    b.add(word[0], token.start(), token.end(), word[1] == 1, false, token.kind() == TokenKind.NUMBER);
+                    b.add(word[0], token.start(), token.end(), word[1] == 1, false, token.kind() == TokenKind.NUMBER,
+                            word[2] == 1);
                 }
             }
             // at the sentence's end, after its closing punctuation: starts and ends stay in text order
             int at = Math.max(sentence.end(), b.n > 0 ? b.ends[b.n - 1] : 0);
-            b.add(boundary, at, at, false, false, false);
+            b.add(boundary, at, at, false, false, false, false);
         }
         return new PhraseUnits(b, statement.text());
     }
@@ -97,6 +105,7 @@ final class PhraseUnits {
         boolean[] function;
         boolean[] han;
         boolean[] number;
+        boolean[] negation;
         int[] token;
         int n;
         int tokens;
@@ -108,10 +117,11 @@ final class PhraseUnits {
             function = new boolean[capacity];
             han = new boolean[capacity];
             number = new boolean[capacity];
+            negation = new boolean[capacity];
             token = new int[capacity];
         }
 
-        void add(int unit, int start, int end, boolean isFunction, boolean isHan, boolean isNumber) {
+        void add(int unit, int start, int end, boolean isFunction, boolean isHan, boolean isNumber, boolean isNegation) {
             if (n == units.length) {
                 int capacity = units.length * 2 + 1;
                 units = Arrays.copyOf(units, capacity);
@@ -120,6 +130,7 @@ final class PhraseUnits {
                 function = Arrays.copyOf(function, capacity);
                 han = Arrays.copyOf(han, capacity);
                 number = Arrays.copyOf(number, capacity);
+                negation = Arrays.copyOf(negation, capacity);
                 token = Arrays.copyOf(token, capacity);
             }
             units[n] = unit;
@@ -128,6 +139,7 @@ final class PhraseUnits {
             function[n] = isFunction;
             han[n] = isHan;
             number[n] = isNumber;
+            negation[n] = isNegation;
             token[n] = unit < 0 ? -1 : tokens;
             n++;
         }

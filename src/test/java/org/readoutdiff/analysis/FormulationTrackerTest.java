@@ -139,6 +139,19 @@ class FormulationTrackerTest {
         assertTrue(wordings.stream().noneMatch(w -> w.contains("militaries")), wordings.toString());
     }
 
+    /** Context does not end on a negation ("and has no"), which says nothing without what it negates. */
+    @Test
+    void aShiftedWordingDoesNotEndOnANegation() {
+        String earlier = "The U.S. does not seek to revitalize its alliances, and has no intention to seek conflict with China.";
+        String later = "The U.S. does not seek to revitalize its alliances, does not support \"Taiwan independence\" and has"
+                + " no intention to seek conflict with China.";
+        String added = "does not support \"Taiwan independence\" ";
+        Change insertion = new Change(ChangeKind.SUBSTANTIVE, Span.at(earlier.indexOf("and has")),
+                new Span(later.indexOf(added), later.indexOf(added) + added.length()));
+        assertEquals(List.of("its alliances", "its alliances, does not support \"Taiwan independence\""),
+                shiftedWordings(earlier, later, List.of(insertion)));
+    }
+
     @Test
     void aShiftedWordingDoesNotRunOnIntoTheNextChange() {
         String earlier = "President Xi stressed that the Taiwan question matters.";
