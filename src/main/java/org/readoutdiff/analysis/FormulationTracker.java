@@ -626,7 +626,8 @@ public final class FormulationTracker {
     }
 
     /**
-     * Where a wording ends so that it does not stop one or two words short of its clause's end
+     * Where a wording ends so that it does not stop one or two words short of its clause's end,
+     * nor on an abbreviation or hyphenated name that qualifies the noun right after it
      * ("support China's peaceful" → "… peaceful reunification", "in China-U.S." → "… China-U.S.
      * relations"): at that end when it is at most {@value #CLAUSE_RUN} unchanged words further,
      * else where it is. Without a parser, a clause's end is the surest place where a phrase ends.
@@ -635,12 +636,21 @@ public final class FormulationTracker {
         if (end == 0 || u.endsClause[end - 1] || u.isBoundary(end - 1) || u.han[end - 1]) {
             return end;
         }
+        while (end < u.size() && !u.isBoundary(end) && u.ends[end] <= limit && u.hyphenBetween(end - 1, end)) {
+            end++; // "of China" → "of China-U.S.": a hyphenated word is not cut
+        }
+        if (u.endsClause[end - 1]) {
+            return end;
+        }
         for (int k = end; k < u.size() && k < end + CLAUSE_RUN && !u.isBoundary(k) && !u.han[k] && u.ends[k] <= limit; k++) {
             if (u.endsClause[k]) {
                 return k + 1;
             }
         }
-        return end;
+        boolean nounAfterName = end < u.size() && !u.isBoundary(end) && !u.han[end] && u.ends[end] <= limit
+                && u.qualifier(end - 1) && u.lowercaseWord(end) && !u.function[end] && !u.negation[end]
+                && u.spaceBetween(end - 1, end);
+        return nounAfterName ? end + 1 : end; // "of China-U.S." → "of China-U.S. relations"
     }
 
     private static int endOnNonFunctionWord(PhraseUnits u, int changeEnd, int after, int limit) {

@@ -34,7 +34,10 @@ final class PhraseUnits {
     final boolean[] endsClause;
     private final int size;
 
+    private final String text;
+
     private PhraseUnits(Builder b, String text) {
+        this.text = text;
         this.units = b.units;
         this.starts = b.starts;
         this.ends = b.ends;
@@ -50,9 +53,23 @@ final class PhraseUnits {
         }
     }
 
+    /** Whether a comma, a stop or the like is in {@code [from, to)}; an abbreviation's own stop ("U.S." in "U.S. relations") is not one. */
     private static boolean hasClausePunctuation(String text, int from, int to) {
+        if (from > 0 && from < text.length() && text.charAt(from) == '.' && isAbbreviation(text, from)) {
+            from++;
+        }
         for (int i = from; i < Math.min(to, text.length()); i++) {
             if (",;:.!?()\u2014\u2013\uFF0C\uFF1B\uFF1A\u3001\u3002\uFF01\uFF1F".indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word ending at {@code end} has a full stop inside it ("U.S", "U.N"): the stop after it is its own. */
+    private static boolean isAbbreviation(String text, int end) {
+        for (int i = end - 1; i > 0 && Character.isLetter(text.charAt(i)) || i > 0 && text.charAt(i) == '.'; i--) {
+            if (text.charAt(i) == '.' && Character.isLetter(text.charAt(i - 1))) {
                 return true;
             }
         }
@@ -143,6 +160,35 @@ final class PhraseUnits {
             token[n] = unit < 0 ? -1 : tokens;
             n++;
         }
+    }
+
+    /**
+     * Whether the unit is a capitalised abbreviation or the end of a hyphenated name ("U.S",
+     * "China-U.S", "one-China"), which qualify the noun after them; a name alone ("President
+     * Xi") is as often the subject of the verb after it.
+     */
+    boolean qualifier(int index) {
+        if (!Character.isUpperCase(text.charAt(starts[index]))) {
+            return false;
+        }
+        boolean abbreviation = text.substring(starts[index], ends[index]).indexOf('.') > 0;
+        return abbreviation || index > 0 && hyphenBetween(index - 1, index);
+    }
+
+    /** Whether two units are parts of one hyphenated word ("China-U.S", "one-China"). */
+    boolean hyphenBetween(int a, int b) {
+        return ends[a] + 1 == starts[b] && text.charAt(ends[a]) == '-';
+    }
+
+    /** Whether the unit is a word of lowercase letters ("relations"). */
+    boolean lowercaseWord(int index) {
+        return !number[index] && Character.isLowerCase(text.charAt(starts[index]));
+    }
+
+    /** Whether two units are apart by one space, or by an abbreviation's stop and one space ("U.S. relations"). */
+    boolean spaceBetween(int a, int b) {
+        String between = text.substring(ends[a], starts[b]);
+        return between.equals(" ") || between.equals(". ") && text.substring(starts[a], ends[a]).indexOf('.') > 0;
     }
 
     /** Whether units {@code a} and {@code b} are characters of one Chinese word. */

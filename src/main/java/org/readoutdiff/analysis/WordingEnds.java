@@ -109,7 +109,7 @@ final class WordingEnds {
     }
 
     /**
-     * A name or hyphenated word that ends the span ("China-U.S.", "one-China") with the noun it
+     * An abbreviation or hyphenated word that ends the span ("China-U.S.", "one-China") with the noun it
      * qualifies right after it ("relations", "principle"): a lowercase word that is not a function
      * word, with only a space between. Else the span itself.
      */
@@ -120,8 +120,9 @@ final class WordingEnds {
             return span;
         }
         Token modifier = tokens.get(last);
-        boolean nameOrCompound = Character.isUpperCase(text.charAt(tokens.get(last).start()))
-                || !modifier.isWordLike() && text.charAt(modifier.start()) == '.'
+        // an abbreviation ("U.S.") or a hyphenated word ("China-U.S.", "one-China"); a name alone
+        // ("President Xi") is as often the subject of the verb after it
+        boolean nameOrCompound = !modifier.isWordLike() && text.charAt(modifier.start()) == '.'
                 || last >= 2 && isTightHyphen(tokens, last - 1, text);
         Token head = tokens.get(k);
         boolean spaced = head.start() == modifier.end() + 1 && text.charAt(modifier.end()) == ' ';

@@ -152,6 +152,20 @@ class FormulationTrackerTest {
                 shiftedWordings(earlier, later, List.of(insertion)));
     }
 
+    /**
+     * A wording is not cut inside a hyphenated name ("of China" of "China-U.S."), an
+     * abbreviation's own stop does not end its clause, and "China-U.S." takes the noun it qualifies.
+     */
+    @Test
+    void aShiftedWordingEndsAfterAHyphenatedNameAndTheNounItQualifies() {
+        String earlier = "The joint communiques are the political foundation of China-U.S. relations and must be observed.";
+        String later = "The joint communiques are the political basis of China-U.S. relations and must be observed.";
+        List<String> wordings = shiftedWordings(earlier, later, List.of(change(earlier, "foundation", later, "basis")));
+        assertEquals(2, wordings.size(), wordings.toString());
+        assertTrue(wordings.get(0).endsWith("foundation of China-U.S. relations"), wordings.toString());
+        assertTrue(wordings.get(1).endsWith("basis of China-U.S. relations"), wordings.toString());
+    }
+
     @Test
     void aShiftedWordingDoesNotRunOnIntoTheNextChange() {
         String earlier = "President Xi stressed that the Taiwan question matters.";
