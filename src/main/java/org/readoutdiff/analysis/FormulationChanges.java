@@ -575,7 +575,7 @@ public final class FormulationChanges {
     }
 
     /** Whether token {@code k} is a hyphen written tight between the tokens around it ("China-U.S."). */
-    private static boolean isJoiningHyphen(List<Token> tokens, int k, String text) {
+    static boolean isJoiningHyphen(List<Token> tokens, int k, String text) {
         Token hyphen = tokens.get(k);
         if (k == 0 || k + 1 >= tokens.size() || hyphen.end() != hyphen.start() + 1) {
             return false;

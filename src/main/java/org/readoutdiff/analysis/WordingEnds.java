@@ -123,7 +123,7 @@ final class WordingEnds {
         // an abbreviation ("U.S.") or a hyphenated word ("China-U.S.", "one-China"); a name alone
         // ("President Xi") is as often the subject of the verb after it
         boolean nameOrCompound = !modifier.isWordLike() && text.charAt(modifier.start()) == '.'
-                || last >= 2 && isTightHyphen(tokens, last - 1, text);
+                || last >= 2 && FormulationChanges.isJoiningHyphen(tokens, last - 1, text);
         Token head = tokens.get(k);
         boolean spaced = head.start() == modifier.end() + 1 && text.charAt(modifier.end()) == ' ';
         boolean lowercaseContent = Character.isLowerCase(text.charAt(head.start())) && !Stopwords.contains(head.key());
@@ -142,18 +142,11 @@ final class WordingEnds {
 
     /** The last token of the hyphenated word that token {@code k} is part of ("one-China"), up to {@code end}. */
     private static int compoundEnd(List<Token> tokens, String text, int k, int end) {
-        while (k + 2 < tokens.size() && tokens.get(k + 2).end() <= end && isTightHyphen(tokens, k + 1, text)
-                && tokens.get(k + 2).isWordLike()) {
+        while (k + 2 < tokens.size() && tokens.get(k + 2).end() <= end && tokens.get(k + 2).isWordLike()
+                && FormulationChanges.isJoiningHyphen(tokens, k + 1, text)) {
             k += 2;
         }
         return k;
-    }
-
-    private static boolean isTightHyphen(List<Token> tokens, int k, String text) {
-        Token hyphen = tokens.get(k);
-        char c = text.charAt(hyphen.start());
-        return hyphen.end() == hyphen.start() + 1 && (c == '-' || c == '\u2010' || c == '\u2011')
-                && tokens.get(k - 1).end() == hyphen.start() && tokens.get(k + 1).start() == hyphen.end();
     }
 
     /** The span run on to its clause's end when that is at most {@value #CLAUSE_RUN} words further and before {@code end}. */
