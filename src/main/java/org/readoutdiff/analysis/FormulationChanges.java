@@ -412,7 +412,34 @@ public final class FormulationChanges {
      */
     static Span withoutEdgeSeparators(String text, Span span) {
         Span trimmed = span.trimmed(text, c -> isSeparator((char) c));
-        return trimmed.isEmpty() ? span : trimmed;
+        if (trimmed.isEmpty()) {
+            return span;
+        }
+        if (endsOnStrayClosingQuote(text, trimmed)) {
+            // "on several major issues,"" reads as "on several major issues": the quotation's
+            // closing mark, whose opening mark is not in the wording, is no part of it
+            Span unquoted = new Span(trimmed.start(), trimmed.end() - 1).trimmed(text, c -> isSeparator((char) c));
+            return unquoted.isEmpty() ? trimmed : unquoted;
+        }
+        return trimmed;
+    }
+
+    /** Whether the span ends on a closing quotation mark that no mark inside it opens. */
+    private static boolean endsOnStrayClosingQuote(String text, Span span) {
+        char last = text.charAt(span.end() - 1);
+        if (last != '"' && last != '”') {
+            return false;
+        }
+        int straight = 0;
+        int opening = 0;
+        int closing = 0;
+        for (int k = span.start(); k < span.end(); k++) {
+            char c = text.charAt(k);
+            straight += c == '"' ? 1 : 0;
+            opening += c == '“' ? 1 : 0;
+            closing += c == '”' ? 1 : 0;
+        }
+        return last == '"' ? straight % 2 == 1 : closing > opening;
     }
 
     private static boolean isSeparator(char c) {

@@ -153,21 +153,21 @@ final class WordingEnds {
     private static Span toClauseEnd(List<Token> tokens, String text, Span span, int end) {
         int words = 0;
         int reach = span.end();
-        for (int k = firstStartingFrom(tokens, span.end()); k < tokens.size() && tokens.get(k).end() <= end; k++) {
+        for (int k = firstStartingFrom(tokens, span.end()); k < tokens.size(); k++) {
             Token token = tokens.get(k);
             if (!token.isWordLike()) {
+                // a comma at the next change's start still ends the clause: only words must be unchanged
                 if (isClauseMark(tokens, k, text)) {
                     return new Span(span.start(), reach);
                 }
                 continue;
             }
-            if (++words > CLAUSE_RUN) {
+            if (token.end() > end || ++words > CLAUSE_RUN) {
                 return span;
             }
             reach = token.end();
         }
-        boolean sentenceEnds = words > 0 && (tokens.isEmpty() || tokens.get(tokens.size() - 1).end() <= end);
-        return sentenceEnds ? new Span(span.start(), reach) : span;
+        return words > 0 ? new Span(span.start(), reach) : span;
     }
 
     /** The last word-like token inside the span, or -1. */

@@ -67,6 +67,24 @@ class WordingEndsTest {
     }
 
     @Test
+    void aWordingRunsOnToItsClauseEndWhereTheNextChangeStartsAtTheComma() {
+        String text = "They reviewed the progress since their San Francisco meeting, the spokesperson said.";
+        assertEquals("the progress since their San Francisco meeting", ended(text, "the progress", "since their", ","));
+    }
+
+    /** A closing quotation mark whose opening mark is not in the wording is no part of it; a whole quotation stays. */
+    @Test
+    void aWordingEndsBeforeAStrayClosingQuotationMark() {
+        String text = "\"He made China's position clear on several major issues,\" the spokesperson said, and opposes \"Taiwan independence,\" firmly.";
+        int start = text.indexOf("clear");
+        Span stray = new Span(start, text.indexOf(" the spokesperson"));
+        assertEquals("clear on several major issues", FormulationChanges.withoutEdgeSeparators(text, stray).of(text));
+        int opposes = text.indexOf("opposes");
+        Span whole = new Span(opposes, text.indexOf(" firmly"));
+        assertEquals("opposes \"Taiwan independence,\"", FormulationChanges.withoutEdgeSeparators(text, whole).of(text));
+    }
+
+    @Test
     void aWordAtTheEndOfItsClauseLeansOnNothing() {
         String text = "It is the right way for the two countries to get along.";
         assertEquals("the right way for the two countries to get along", ended(text, "the right", "get along", null));
