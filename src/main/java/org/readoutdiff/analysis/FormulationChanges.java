@@ -543,7 +543,7 @@ public final class FormulationChanges {
     }
 
     /** The index of the first token ending after {@code offset} (tokens' ends rise), or the count of tokens. */
-    private static int firstEndingAfter(List<Token> tokens, int offset) {
+    static int firstEndingAfter(List<Token> tokens, int offset) {
         int low = 0;
         int high = tokens.size();
         while (low < high) {

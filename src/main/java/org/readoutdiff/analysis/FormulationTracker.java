@@ -659,23 +659,14 @@ public final class FormulationTracker {
                 && further < u.size() && !u.isBoundary(further) && !u.han[further] && u.ends[further] <= limit; extra++) {
             further++;
         }
-        if (further > changeEnd && !englishFunctionWord(u, further - 1) && !negation(u, further - 1)) {
+        if (further > changeEnd && !englishFunctionWord(u, further - 1) && !u.negation[further - 1]) {
             return further;
         }
-        while (after > changeEnd && (englishFunctionWord(u, after - 1) || negation(u, after - 1))) {
+        // neither on a function word nor on a negation: "and has no" says nothing without what it negates
+        while (after > changeEnd && (englishFunctionWord(u, after - 1) || u.negation[after - 1])) {
             after--;
         }
         return after;
-    }
-
-    /**
-     * Whether unit {@code k} is "no", "not" or "never": a negation in the context after a change leans on
-     * what it negates ("and has no" says nothing without "intention"), so context does not end on
-     * one. Negations are not function words (they change what a sentence says), so the rule
-     * names them itself; a negation inside the change stays.
-     */
-    private static boolean negation(PhraseUnits u, int k) {
-        return u.negation[k];
     }
 
     /** Where the first change after {@code current} starts on one side, or the end of all text. */

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.HashMap;
+import java.util.Set;
 import org.readoutdiff.text.SegmentedStatement;
 import org.readoutdiff.text.Sentence;
 import org.readoutdiff.text.Stopwords;
@@ -16,7 +17,9 @@ import org.readoutdiff.text.TokenKind;
  */
 final class PhraseUnits {
 
-    private static final java.util.Set<String> NEGATIONS = java.util.Set.of("no", "not", "never");
+    private static final Set<String> NEGATIONS = Set.of("no", "not", "never");
+    /** Marks after which a clause ends: commas, stops, colons, dashes, brackets, in English and Chinese. */
+    private static final String CLAUSE_PUNCTUATION = ",;:.!?()\u2014\u2013\uFF0C\uFF1B\uFF1A\u3001\u3002\uFF01\uFF1F";
 
     final int[] units;
     final int[] starts;
@@ -49,31 +52,24 @@ final class PhraseUnits {
         this.size = b.n;
         this.endsClause = new boolean[size];
         for (int k = 0; k + 1 < size; k++) {
-            endsClause[k] = !isBoundary(k) && (isBoundary(k + 1) || hasClausePunctuation(text, ends[k], starts[k + 1]));
+            // an abbreviation's own stop ("U.S." in "U.S. relations") ends no clause
+            int from = isAbbreviation(k) && text.charAt(ends[k]) == '.' ? ends[k] + 1 : ends[k];
+            endsClause[k] = !isBoundary(k) && (isBoundary(k + 1) || hasClausePunctuation(text, from, starts[k + 1]));
         }
     }
 
-    /** Whether a comma, a stop or the like is in {@code [from, to)}; an abbreviation's own stop ("U.S." in "U.S. relations") is not one. */
     private static boolean hasClausePunctuation(String text, int from, int to) {
-        if (from > 0 && from < text.length() && text.charAt(from) == '.' && isAbbreviation(text, from)) {
-            from++;
-        }
         for (int i = from; i < Math.min(to, text.length()); i++) {
-            if (",;:.!?()\u2014\u2013\uFF0C\uFF1B\uFF1A\u3001\u3002\uFF01\uFF1F".indexOf(text.charAt(i)) >= 0) {
+            if (isClausePunctuation(text.charAt(i))) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether the word ending at {@code end} has a full stop inside it ("U.S", "U.N"): the stop after it is its own. */
-    private static boolean isAbbreviation(String text, int end) {
-        for (int i = end - 1; i > 0 && Character.isLetter(text.charAt(i)) || i > 0 && text.charAt(i) == '.'; i--) {
-            if (text.charAt(i) == '.' && Character.isLetter(text.charAt(i - 1))) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether a clause ends at this mark: a comma, a stop, a colon, a dash or a bracket. */
+    static boolean isClausePunctuation(char c) {
+        return CLAUSE_PUNCTUATION.indexOf(c) >= 0;
     }
 
     static PhraseUnits of(SegmentedStatement statement, Map<String, Integer> ids, int boundary) {
@@ -171,8 +167,12 @@ final class PhraseUnits {
         if (!Character.isUpperCase(text.charAt(starts[index]))) {
             return false;
         }
-        boolean abbreviation = text.substring(starts[index], ends[index]).indexOf('.') > 0;
-        return abbreviation || index > 0 && hyphenBetween(index - 1, index);
+        return isAbbreviation(index) || index > 0 && hyphenBetween(index - 1, index);
+    }
+
+    /** Whether the unit's word has a full stop inside it ("U.S", "U.N"): the stop after it is its own. */
+    private boolean isAbbreviation(int index) {
+        return text.substring(starts[index], ends[index]).indexOf('.') > 0;
     }
 
     /** Whether two units are parts of one hyphenated word ("China-U.S", "one-China"). */
@@ -188,7 +188,7 @@ final class PhraseUnits {
     /** Whether two units are apart by one space, or by an abbreviation's stop and one space ("U.S. relations"). */
     boolean spaceBetween(int a, int b) {
         String between = text.substring(ends[a], starts[b]);
-        return between.equals(" ") || between.equals(". ") && text.substring(starts[a], ends[a]).indexOf('.') > 0;
+        return between.equals(" ") || between.equals(". ") && isAbbreviation(a);
     }
 
     /** Whether units {@code a} and {@code b} are characters of one Chinese word. */

@@ -182,17 +182,8 @@ final class WordingEnds {
 
     /** The index of the first token starting at or after {@code offset} (tokens are in text order). */
     private static int firstStartingFrom(List<Token> tokens, int offset) {
-        int low = 0;
-        int high = tokens.size();
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (tokens.get(middle).start() >= offset) {
-                high = middle;
-            } else {
-                low = middle + 1;
-            }
-        }
-        return low;
+        int k = FormulationChanges.firstEndingAfter(tokens, offset);
+        return k < tokens.size() && tokens.get(k).start() < offset ? k + 1 : k;
     }
 
     private static boolean leansForward(Token token) {
@@ -206,7 +197,7 @@ final class WordingEnds {
             return k + 1 == tokens.size(); // a sentence that ends on "U.S." ends there
         }
         for (int i = token.start(); i < token.end(); i++) {
-            if (",;:.!?()\u2014\u2013".indexOf(text.charAt(i)) >= 0) {
+            if (PhraseUnits.isClausePunctuation(text.charAt(i))) {
                 return true;
             }
         }
