@@ -53,7 +53,8 @@ final class PhraseUnits {
         this.endsClause = new boolean[size];
         for (int k = 0; k + 1 < size; k++) {
             // an abbreviation's own stop ("U.S." in "U.S. relations") ends no clause
-            int from = isAbbreviation(k) && text.charAt(ends[k]) == '.' ? ends[k] + 1 : ends[k];
+            boolean ownStop = ends[k] < text.length() && text.charAt(ends[k]) == '.' && isAbbreviation(k);
+            int from = ownStop ? ends[k] + 1 : ends[k];
             endsClause[k] = !isBoundary(k) && (isBoundary(k + 1) || hasClausePunctuation(text, from, starts[k + 1]));
         }
     }

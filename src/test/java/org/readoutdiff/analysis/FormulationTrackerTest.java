@@ -166,6 +166,16 @@ class FormulationTrackerTest {
         assertTrue(wordings.get(1).endsWith("basis of China-U.S. relations"), wordings.toString());
     }
 
+    /** A text may end on an abbreviation with no stop after it ("… of the U.S"): the stop that is not there ends nothing. */
+    @Test
+    void aTextThatEndsOnAnAbbreviationWithoutItsStopIsRead() {
+        String earlier = "They met officials of the U.S";
+        String later = "They met envoys of the U.S";
+        List<String> wordings = shiftedWordings(earlier, later, List.of(change(earlier, "officials", later, "envoys")));
+        assertEquals(2, wordings.size(), wordings.toString());
+        assertTrue(wordings.get(1).contains("envoys"), wordings.toString());
+    }
+
     @Test
     void aShiftedWordingDoesNotRunOnIntoTheNextChange() {
         String earlier = "President Xi stressed that the Taiwan question matters.";
