@@ -33,15 +33,11 @@ public final class ContentSecurityPolicy {
     }
 
     /**
-     * The header for serving a self-contained page (report, series report) from the
-     * site: the policy its {@code <meta>} states, plus no framing. The style hash is taken from
-     * the page served, so a page rendered earlier with another style sheet keeps its styles.
+     * The header for serving a self-contained page (report, series report) from the site: the
+     * policy its {@code <meta>} states, plus no framing.
      */
-    public static String forServedPage(String html) {
-        int open = html.indexOf("<style>");
-        int close = open < 0 ? -1 : html.indexOf("</style>", open);
-        String style = close < 0 ? NONE : "'" + hash(html.substring(open + "<style>".length(), close)) + "'";
-        return directives(style, NONE, NONE) + NO_FRAMES;
+    public static String forServedPage(String metaPolicy) {
+        return metaPolicy + NO_FRAMES;
     }
 
     /** The {@code <meta>} policy of a self-contained page whose one style element has this CSP hash. */

@@ -15,10 +15,11 @@ import org.readoutdiff.report.comparison.ReportView;
 public final class HtmlReportRenderer {
 
     private final SelfContainedPage report = new SelfContainedPage("report.html");
+    private final String layout = report.served("", "", Markup.NONE, Markup.NONE);
 
     /**
      * The policy every report page declares in its {@code <meta>} ({@link ContentSecurityPolicy};
-     * a server sends {@link ContentSecurityPolicy#forServedPage} as the header).
+     * a server sends {@link #servedPolicy} as the header).
      */
     public String contentSecurityPolicy() {
         return report.contentSecurityPolicy();
@@ -31,5 +32,35 @@ public final class HtmlReportRenderer {
     /** Writes the page as it is rendered, without holding all of it in memory at once. */
     public void write(ReportView view, Writer out) {
         report.write("report", view, out);
+    }
+
+    /**
+     * Writes only the page's content (the report without the layout around it), for a server
+     * that keeps it and shows it later with {@link #served}.
+     */
+    public void writeContent(ReportView view, Writer out) {
+        report.writeContent("report", view, out);
+    }
+
+    /**
+     * The page around content that {@link #writeContent} wrote: in the layout of every page,
+     * with the site's {@code header} (HTML the site rendered) at the top of the body. With no
+     * header it is the page {@link #write} writes, byte for byte.
+     *
+     * @param title     the page's title, {@code pageTitle()} of the view the content shows
+     * @param generator the engine version that rendered the content
+     */
+    public String served(String title, String generator, Markup header, Markup content) {
+        return report.served(title, generator, header, content);
+    }
+
+    /** The layout alone, with no title, header or content: what {@link #served} adds to the content, at least. */
+    String layout() {
+        return layout;
+    }
+
+    /** The Content-Security-Policy header of a served page: its own policy, and no framing. */
+    public String servedPolicy() {
+        return ContentSecurityPolicy.forServedPage(report.contentSecurityPolicy());
     }
 }

@@ -12,7 +12,8 @@ import org.readoutdiff.report.VisibleText;
  * How every expression of an HTML template is written: invisible characters made visible
  * ({@link VisibleText}), then HTML-escaped by Qute's own {@link HtmlEscaper}. Unlike Qute's
  * default it applies to {@code raw} values too, so no template can print untrusted text
- * unescaped, whatever it writes. The reports' engine uses it, and so does the site's Quarkus
+ * unescaped, whatever it writes; only {@link Markup}, HTML that a template of this package
+ * rendered earlier, is written as it is. The reports' engine uses it, and so does the site's Quarkus
  * engine (web registers it), so a label or a statement looks the same on every page.
  */
 public final class HtmlText implements ResultMapper {
@@ -30,7 +31,8 @@ public final class HtmlText implements ResultMapper {
 
     @Override
     public boolean appliesTo(TemplateNode.Origin origin, Object result) {
-        return origin.getVariant().map(v -> Variant.TEXT_HTML.equals(v.getContentType())).orElse(false);
+        return !(result instanceof Markup)
+                && origin.getVariant().map(v -> Variant.TEXT_HTML.equals(v.getContentType())).orElse(false);
     }
 
     @Override

@@ -30,13 +30,13 @@ import java.util.zip.GZIPOutputStream;
 import org.readoutdiff.report.comparison.ReportView;
 
 /**
- * Splits a report page that is too large to open comfortably into parts of at most about
+ * Splits a report that is too large to open comfortably into parts of at most about
  * {@code maxBytes} each (UTF-8), for a server that shows them one at a time as {@code ?part=N}.
- * Every part is the whole page around {@code <main>} (head, styles, header with the summary and
- * the statements) and a run of the main sections; the cuts fall between rows of the
+ * Every part is what surrounds {@code <main>} (the header with the summary and the statements,
+ * the footer) and a run of the main sections; the cuts fall between rows of the
  * side-by-side, items of the change list and sections. Elements open at a cut are closed at the
  * end of the part and opened again at the start of the next (a folded run of identical sentences
- * with its summary), so every part is a well-formed page; a link
+ * with its summary), so every part is well formed; a link
  * to an anchor that landed in another part leads to that part. Each part starts and ends its main
  * with a navigation between the parts ({@code report-parts.html}). A page under the limit is one
  * part, unchanged.
@@ -66,22 +66,15 @@ public final class ReportParts {
                 new Variant(Locale.ROOT, StandardCharsets.UTF_8, Variant.TEXT_HTML), "report-parts.html");
     }
 
-    /** The page in parts of at most about {@code maxBytes}; one part (the page itself) when it is small enough. */
-    public List<String> split(String page, int maxBytes) {
-        List<String> parts = new ArrayList<>();
-        Splitter splitter = new Splitter(maxBytes);
-        splitter.write(page);
-        splitter.finish((number, part) -> parts.add(part));
-        return parts;
-    }
-
     /**
-     * Renders the report and hands each part, in order, to {@code part} (its number from 1, its
-     * text), holding one part in memory at a time.
+     * Renders the report's content ({@link HtmlReportRenderer#writeContent}: the page without
+     * its layout, which the server adds when it shows a part) and hands each part, in order, to
+     * {@code part} (its number from 1, its text), holding one part in memory at a time.
      */
     public void render(HtmlReportRenderer renderer, ReportView view, int maxBytes, BiConsumer<Integer, String> part) {
-        Splitter splitter = new Splitter(maxBytes);
-        renderer.write(view, new Writer() {
+        // The layout (head and style sheet) comes around each part when it is served: room for it too.
+        Splitter splitter = new Splitter(maxBytes - (int) utf8Length(renderer.layout(), 0, renderer.layout().length()));
+        renderer.writeContent(view, new Writer() {
             @Override
             public void write(char[] buffer, int offset, int length) {
                 splitter.write(new String(buffer, offset, length));

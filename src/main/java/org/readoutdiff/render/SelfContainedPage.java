@@ -1,9 +1,5 @@
 package org.readoutdiff.render;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.util.concurrent.CompletionException;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.ReflectionValueResolver;
 import io.quarkus.qute.Template;
@@ -14,10 +10,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 
 /**
@@ -25,7 +23,11 @@ import java.util.stream.Collectors;
  * parsed by a standalone Qute engine that sends every value through {@link HtmlText} and
  * includes the {@code report-*} and {@code series-*} sections. Every page fills the slots of
  * one layout, {@code page.html} (the head with the Content-Security-Policy, a title, the
- * generator, the style sheet, then the content). Its style sheet is made of the resources
+ * generator, the style sheet; then the body: a header slot the site fills when it serves the
+ * page, and the content). The content of a report is a template of its own ({@code
+ * report-content.html}), so the site can keep it and serve it later inside the same layout
+ * ({@code served.html}) with its own header: the page is composed by Qute, never by editing
+ * rendered text. Its style sheet is made of the resources
  * {@link #styleSheets}: {@code base.css} for every page, {@code document.css} for the two
  * reports, then the page's own {@code <page>.css}; the page includes them in that order, and the
  * hash the {@link ContentSecurityPolicy} in its {@code <meta>} names is computed once, from
@@ -35,22 +37,27 @@ final class SelfContainedPage {
 
     private static final Variant HTML = new Variant(Locale.ROOT, StandardCharsets.UTF_8, Variant.TEXT_HTML);
 
+    private final Engine engine;
     private final Template template;
+    private final Template served;
+    private final String pageName;
+    private final String sheet;
     private final String policy;
 
     SelfContainedPage(String name) {
-        Engine engine = Engine.builder()
+        engine = Engine.builder()
                 .addDefaults()
                 .addValueResolver(new ReflectionValueResolver())
                 .addResultMapper(new HtmlText())
                 .addLocator(SelfContainedPage::locate)
                 .strictRendering(true)
                 .build();
-        String text = resource(name);
+        pageName = name;
+        sheet = styleSheets(name).stream().map(SelfContainedPage::resource).collect(Collectors.joining());
         // page.html opens the style element with a line break before the sheet
-        String sheet = styleSheets(name).stream().map(SelfContainedPage::resource).collect(Collectors.joining());
         policy = ContentSecurityPolicy.forStyle(ContentSecurityPolicy.hash("\n" + sheet));
-        template = engine.parse(text, HTML, name);
+        template = engine.parse(resource(name), HTML, name);
+        served = engine.parse(resource("served.html"), HTML, "served.html");
     }
 
     /** The page with its view under {@code name} and its Content-Security-Policy, ready to render. */
@@ -63,8 +70,12 @@ final class SelfContainedPage {
      * it in memory at once (the page of a 10 MB pair is 55 MB).
      */
     void write(String name, Object view, Writer out) {
+        write(with(name, view), out);
+    }
+
+    private static void write(TemplateInstance page, Writer out) {
         try {
-            with(name, view).consume(chunk -> {
+            page.consume(chunk -> {
                 try {
                     out.write(chunk);
                 } catch (IOException e) {
@@ -78,6 +89,27 @@ final class SelfContainedPage {
             // a failed write (a full disk, a closed pipe) is thrown as itself, as render's would be
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
+    }
+
+    /**
+     * Writes only the page's content, what {@code page.html} puts in its body ({@code
+     * report-content.html} for {@code report.html}): to keep, and to show later inside the same
+     * layout by {@link #served}.
+     */
+    void writeContent(String name, Object view, Writer out) {
+        write(engine.getTemplate(pageName.replaceFirst("\\.html$", "-content")).data(name, view), out);
+    }
+
+    /**
+     * The page made of content rendered earlier by {@link #writeContent}, with the site's header
+     * in the layout's {@code header} slot; with {@link Markup#NONE} for a header it is the page
+     * itself, byte for byte. Its style sheet is this page's, so the policy is {@link
+     * #contentSecurityPolicy}.
+     */
+    String served(String title, String generator, Markup siteHeader, Markup content) {
+        return served.data("pageTitle", title).data("generator", generator).data("style", new Markup(sheet))
+                .data("siteHeader", siteHeader).data("content", content)
+                .data("contentSecurityPolicy", policy).render();
     }
 
     /** The policy the page declares in its {@code <meta>}. */

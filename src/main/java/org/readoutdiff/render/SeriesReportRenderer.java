@@ -29,4 +29,29 @@ public final class SeriesReportRenderer {
     public void write(SeriesReportView view, Writer out) {
         page.write("report", view, out);
     }
+
+    /**
+     * Writes only the page's content (the report without the layout around it), for a server
+     * that keeps it and shows it later with {@link #served}.
+     */
+    public void writeContent(SeriesReportView view, Writer out) {
+        page.writeContent("report", view, out);
+    }
+
+    /**
+     * The page around content that {@link #writeContent} wrote: in the layout of every page,
+     * with the site's {@code header} (HTML the site rendered) at the top of the body. With no
+     * header it is the page {@link #write} writes, byte for byte.
+     *
+     * @param title     the page's title, {@code pageTitle()} of the view the content shows
+     * @param generator the engine version that rendered the content
+     */
+    public String served(String title, String generator, Markup header, Markup content) {
+        return page.served(title, generator, header, content);
+    }
+
+    /** The Content-Security-Policy header of a served page: its own policy, and no framing. */
+    public String servedPolicy() {
+        return ContentSecurityPolicy.forServedPage(page.contentSecurityPolicy());
+    }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -21,7 +22,9 @@ import org.readoutdiff.ingest.StatementReader;
 import org.readoutdiff.ingest.StatementSource;
 import org.readoutdiff.ingest.UnreadableStatementException;
 import org.readoutdiff.render.HtmlReportRenderer;
+import org.readoutdiff.render.Markup;
 import org.readoutdiff.render.SeriesReportRenderer;
+import org.readoutdiff.report.series.SeriesReportView;
 import org.readoutdiff.report.comparison.ComparisonJsonWriter;
 import org.readoutdiff.report.comparison.CompactTextWriter;
 import org.readoutdiff.report.comparison.InlineTextWriter;
@@ -128,6 +131,19 @@ public class ComparisonService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A series's report as the site serves it: the layout of every report, with the site's header above the content. */
+    public String servedSeries(SeriesComparison series, Markup siteHeader) {
+        SeriesReportView view = SeriesViews.of(series);
+        StringWriter content = new StringWriter(131_072);
+        seriesHtml.get().writeContent(view, content);
+        return seriesHtml.get().served(view.pageTitle(), view.engineVersion(), siteHeader, new Markup(content.toString()));
+    }
+
+    /** The Content-Security-Policy header of {@link #servedSeries}. */
+    public String servedSeriesPolicy() {
+        return seriesHtml.get().servedPolicy();
     }
 
     /**

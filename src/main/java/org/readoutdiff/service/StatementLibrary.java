@@ -24,6 +24,7 @@ import org.readoutdiff.compare.ComparisonOptions;
 import org.readoutdiff.compare.SeriesComparison;
 import org.readoutdiff.ingest.StatementSource;
 import org.readoutdiff.ingest.UnreadableStatementException;
+import org.readoutdiff.render.Markup;
 import org.readoutdiff.report.comparison.ComparisonJsonWriter;
 import org.readoutdiff.report.series.SeriesJsonWriter;
 import org.readoutdiff.storage.ComparisonEntity;
@@ -389,6 +390,16 @@ public class StatementLibrary {
         return pages.html(comparison, part);
     }
 
+    /** A part of a report as the site serves it: with the site's header, which the site rendered. */
+    public String servedPage(StoredPages.Page part, String siteHeader) {
+        return pages.served(part, new Markup(siteHeader));
+    }
+
+    /** The Content-Security-Policy header of {@link #servedPage}. */
+    public String servedPagePolicy() {
+        return pages.servedPolicy();
+    }
+
     /**
      * Writes a stored comparison: JSON exactly as stored; HTML (its first part) and Markdown as
      * kept with it; the other formats from the engine run again on the stored statements with
@@ -401,7 +412,7 @@ public class StatementLibrary {
         }
         if (format == ReportFormat.HTML || format == ReportFormat.MD) {
             try {
-                writeStored(format == ReportFormat.HTML ? pages.html(comparison, 1).orElseThrow().content()
+                writeStored(format == ReportFormat.HTML ? pages.served(pages.html(comparison, 1).orElseThrow(), Markup.NONE)
                         : pages.markdown(comparison).content(), out);
             } catch (RuntimeException e) {
                 throw e;
@@ -498,6 +509,21 @@ public class StatementLibrary {
         }
         List<Statement> texts = series.statements().stream().map(LibraryRecords::asStatement).toList();
         service.write(service.compareSeries(texts.get(0), texts.subList(1, texts.size()), series.options()), format, out);
+    }
+
+    /**
+     * A stored series's report as the site serves it, from the engine run again: with the site's
+     * header, which the site rendered.
+     */
+    public String servedSeries(StoredSeries series, String siteHeader) {
+        List<Statement> texts = series.statements().stream().map(LibraryRecords::asStatement).toList();
+        return service.servedSeries(service.compareSeries(texts.get(0), texts.subList(1, texts.size()), series.options()),
+                new Markup(siteHeader));
+    }
+
+    /** The Content-Security-Policy header of {@link #servedSeries}. */
+    public String servedSeriesPolicy() {
+        return service.servedSeriesPolicy();
     }
 
     private static void writeStored(String json, OutputStream out) {

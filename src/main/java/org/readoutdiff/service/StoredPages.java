@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.readoutdiff.compare.Comparison;
 import org.readoutdiff.render.HtmlReportRenderer;
+import org.readoutdiff.render.Markup;
 import org.readoutdiff.render.ReportParts;
 import org.readoutdiff.report.comparison.MarkdownWriter;
 import org.readoutdiff.report.comparison.ReportView;
@@ -15,17 +16,21 @@ import org.readoutdiff.storage.RenderingEntity;
 import org.readoutdiff.storage.RenderingRepository;
 
 /**
- * The pages of a stored comparison are kept with it: its HTML report (in parts of at most about
- * 5 MB when it is larger, see {@link ReportParts}) and its Markdown, gzipped, rendered once when
+ * The pages of a stored comparison are kept with it: its HTML report's content (in parts of at
+ * most about 5 MB when it is larger, see {@link ReportParts}) with the page's title, and its
+ * Markdown, gzipped, rendered once when
  * the comparison is made and stored in the same transaction. A GET serves them as stored and
  * runs no comparison. A comparison stored before renderings were kept gets them on its first
  * request (under the {@link WorkLimit}, as any heavy work), rendered by the engine of that day,
- * whose version the page then names.
+ * whose version the page then names. The report's content is kept without the page's layout:
+ * {@link #served} puts it in the layout of every page, with the site's header (V8 dropped the
+ * whole pages that were kept before, so those comparisons get their renderings again).
  */
 @ApplicationScoped
 public class StoredPages {
 
     static final String MARKDOWN = "md";
+    static final String TITLE = "title";
 
     private final ComparisonService service;
     private final RenderingRepository renderings;
@@ -43,12 +48,12 @@ public class StoredPages {
         this.maxPageBytes = maxPageBytes;
     }
 
-    /** A stored rendering: its text and the engine version that made it. */
-    public record Page(String content, String engineVersion) {
+    /** A stored rendering: its text and the engine version that made it; a report part also has its page's title. */
+    public record Page(String content, String engineVersion, String title) {
     }
 
     static String htmlPart(int part) {
-        return "html/" + part;
+        return "content/" + part;
     }
 
     /** The renderings of a comparison just made, to store with it. */
@@ -58,6 +63,7 @@ public class StoredPages {
         // Split as it is rendered, each part compressed as it comes: never the whole page at once.
         parts.render(html, view, maxPageBytes, (number, page) ->
                 kept.add(RenderingEntity.of(id, htmlPart(number), comparison.engineVersion(), page)));
+        kept.add(RenderingEntity.of(id, TITLE, comparison.engineVersion(), view.pageTitle()));
         kept.add(RenderingEntity.of(id, MARKDOWN, comparison.engineVersion(),
                 new MarkdownWriter(MarkdownWriter.DEFAULT_MAX_BYTES).write(view)));
         return kept;
@@ -68,9 +74,33 @@ public class StoredPages {
         kept.forEach(renderings::persist);
     }
 
-    /** Part {@code part} (from 1) of the comparison's HTML report; empty when it has no such part. */
+    /**
+     * The content of part {@code part} (from 1) of the comparison's HTML report, with the page's
+     * title; empty when it has no such part.
+     */
     public Optional<Page> html(StoredComparison comparison, int part) throws Exception {
-        return part < 1 ? Optional.empty() : find(comparison, htmlPart(part));
+        if (part < 1) {
+            return Optional.empty();
+        }
+        Optional<Page> content = find(comparison, htmlPart(part));
+        if (content.isEmpty()) {
+            return content;
+        }
+        String title = find(comparison, TITLE).map(Page::content).orElseThrow();
+        return content.map(page -> new Page(page.content(), page.engineVersion(), title));
+    }
+
+    /**
+     * A part as a page: the layout of every report with the site's header (HTML the site
+     * rendered; {@link Markup#NONE} for the standalone page) above the kept content.
+     */
+    public String served(Page part, Markup siteHeader) {
+        return html.served(part.title(), part.engineVersion(), siteHeader, new Markup(part.content()));
+    }
+
+    /** The Content-Security-Policy header of a served report page. */
+    public String servedPolicy() {
+        return html.servedPolicy();
     }
 
     public Page markdown(StoredComparison comparison) throws Exception {
@@ -103,6 +133,6 @@ public class StoredPages {
 
     private Optional<Page> stored(String id, String name) {
         return QuarkusTransaction.requiringNew().call(() -> renderings.find(id, name)
-                .map(r -> new Page(r.content(), r.engineVersion)));
+                .map(r -> new Page(r.content(), r.engineVersion, null)));
     }
 }

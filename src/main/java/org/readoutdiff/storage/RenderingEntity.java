@@ -6,8 +6,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One rendering of a stored result, gzipped: a part of its HTML page ({@code html/1},
- * {@code html/2}, ...) or its Markdown ({@code md}), with the engine version that made it.
+ * One rendering of a stored result, gzipped: a part of its HTML report's content ({@code
+ * content/1}, {@code content/2}, ...; the site shows it in the page layout), the page's title
+ * ({@code title}) or its Markdown ({@code md}), with the engine version that made it.
  */
 @Entity
 @Table(name = "rendering")

@@ -21,7 +21,6 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.readoutdiff.accounts.Access;
 import org.readoutdiff.accounts.Caller;
 import org.readoutdiff.accounts.Role;
-import org.readoutdiff.render.ContentSecurityPolicy;
 import org.readoutdiff.service.ComparisonJobs;
 import org.readoutdiff.service.ComparisonSide;
 import org.readoutdiff.service.InputProblem;
@@ -89,13 +88,12 @@ public class ComparisonPages {
         // As kept with the comparison (a long report in parts, ?part=N): no comparison runs here.
         StoredPages.Page page = library.page(comparison, part).orElseThrow(() -> new InputProblem(
                 InputProblem.Kind.NOT_FOUND, "The report of comparison '" + id + "' has no part " + part + "."));
-        String report = page.content();
         String header = Pages.reportHeader(new Views.ReportHeader(comparison.id(), Views.time(comparison.createdAt()),
                 page.engineVersion(), comparison.engineVersion(),
                 !page.engineVersion().equals(comparison.engineVersion()),
                 comparison.left().id(), comparison.right().id(), publishing(comparison))).render();
-        return Response.ok(withHeader(report, header), ReportFormat.HTML.mediaType())
-                .header(SecurityHeaders.CSP, ContentSecurityPolicy.forServedPage(report))
+        return Response.ok(library.servedPage(page, header), ReportFormat.HTML.mediaType())
+                .header(SecurityHeaders.CSP, library.servedPagePolicy())
                 .build();
     }
 
@@ -153,12 +151,5 @@ public class ComparisonPages {
 
     private static Response seeOther(StoredComparison comparison) {
         return Response.seeOther(URI.create("/comparisons/" + comparison.id())).build();
-    }
-
-    /** The site header goes right after the report's opening body tag (the report itself is not edited). */
-    static String withHeader(String report, String header) {
-        int body = report.indexOf("<body");
-        int end = body < 0 ? -1 : report.indexOf('>', body);
-        return end < 0 ? report : report.substring(0, end + 1) + "\n" + header + report.substring(end + 1);
     }
 }

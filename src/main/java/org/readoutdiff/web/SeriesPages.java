@@ -19,7 +19,6 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.server.multipart.FormValue;
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 import org.readoutdiff.compare.Mode;
-import org.readoutdiff.render.ContentSecurityPolicy;
 import org.readoutdiff.service.ComparisonSide;
 import org.readoutdiff.service.InputProblem;
 import org.readoutdiff.service.ReportFormat;
@@ -97,8 +96,6 @@ public class SeriesPages {
     @Produces(MediaType.TEXT_HTML)
     public Response report(@PathParam("id") String id) throws InputProblem {
         StoredSeries series = SeriesApi.find(library, id);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(131_072);
-        library.write(series, ReportFormat.HTML, out);
         List<Views.Option> statements = new ArrayList<>();
         for (int i = 0; i < series.statements().size(); i++) {
             statements.add(new Views.Option(series.statements().get(i).id(), i == 0 ? "base" : String.valueOf(i), false));
@@ -106,9 +103,8 @@ public class SeriesPages {
         String header = Pages.seriesHeader(new Views.SeriesHeader(series.id(), Views.time(series.createdAt()),
                 library.engineVersion(), series.engineVersion(), !library.engineVersion().equals(series.engineVersion()),
                 statements)).render();
-        String page = out.toString(StandardCharsets.UTF_8);
-        return Response.ok(ComparisonPages.withHeader(page, header), ReportFormat.HTML.mediaType())
-                .header(SecurityHeaders.CSP, ContentSecurityPolicy.forServedPage(page))
+        return Response.ok(library.servedSeries(series, header), ReportFormat.HTML.mediaType())
+                .header(SecurityHeaders.CSP, library.servedSeriesPolicy())
                 .build();
     }
 

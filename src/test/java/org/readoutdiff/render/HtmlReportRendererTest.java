@@ -75,11 +75,33 @@ class HtmlReportRendererTest {
         assertTrue(csp.contains("default-src 'none'; script-src 'none'; style-src '"
                 + ContentSecurityPolicy.hash(style.substring("<style>".length(), style.length() - "</style>".length())) + "'"), csp);
         assertEquals(RENDERER.contentSecurityPolicy(), csp, "the meta states the policy");
-        assertEquals(csp + "; frame-ancestors 'none'", ContentSecurityPolicy.forServedPage(html),
+        assertEquals(csp + "; frame-ancestors 'none'", RENDERER.servedPolicy(),
                 "served by the site, the header says the same and forbids framing");
         assertFalse(html.contains("<script"), "no script at all");
         assertFalse(html.contains(" style=\""), "no style attribute (the CSP would block it)");
         assertFalse(Pattern.compile("(src|href)=\"(?!#|https?://)").matcher(html).find(), "nothing loaded or linked from elsewhere");
+    }
+
+    @Test
+    void theSiteServesKeptContentInTheSameLayoutWithItsHeaderOnTop() {
+        ReportView view = ReportViews.of(ReportFixtures.seedVersus("word-substitutions"));
+        StringWriter content = new StringWriter();
+        RENDERER.writeContent(view, content);
+        String page = RENDERER.render(view);
+        assertTrue(content.toString().startsWith("<header>") && !content.toString().contains("<style"),
+                "the content is the report without its layout");
+        assertEquals(page, RENDERER.served(view.pageTitle(), view.engineVersion(), Markup.NONE,
+                new Markup(content.toString())), "with no site header, the page itself, byte for byte");
+
+        String served = RENDERER.served(view.pageTitle(), view.engineVersion(),
+                new Markup("<nav class=\"readout-diff-site\">site</nav>\n"), new Markup(content.toString()));
+        org.jsoup.nodes.Document document = org.jsoup.Jsoup.parse(served);
+        assertEquals("site", document.body().child(0).text(), "the site's header opens the body");
+        document.body().child(0).remove();
+        assertEquals(org.jsoup.Jsoup.parse(page).body().html(), document.body().html(), "and the report follows as it is");
+        assertEquals(page.substring(0, page.indexOf("<body>")), served.substring(0, served.indexOf("<body>")),
+                "the same head: title, generator, style sheet and policy");
+        assertEquals(view.summary().verdictText() + ": " + view.title(), document.title());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.readoutdiff.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.readoutdiff.report.comparison.ReportFixtures;
+import org.readoutdiff.report.comparison.ReportView;
 import org.readoutdiff.report.comparison.ReportViews;
 
 /**
@@ -25,26 +27,40 @@ class ReportPartsTest {
     private static final Pattern ID = Pattern.compile("\\sid=\"([^\"]+)\"");
     private static final Pattern CROSS_LINK = Pattern.compile("href=\"\\?part=(\\d+)#([^\"]+)\"");
 
+    private static final HtmlReportRenderer RENDERER = new HtmlReportRenderer();
+
     private final ReportParts parts = new ReportParts();
-    private final String page = new HtmlReportRenderer().render(ReportViews.of(ReportFixtures.seedVersusCounterpart()));
+    private final ReportView counterparts = ReportViews.of(ReportFixtures.seedVersusCounterpart());
+    private final String page = RENDERER.render(counterparts);
+
+    /** The parts as the site serves them: each kept part of content in the page's layout. */
+    private List<String> served(ReportView view, int maxBytes) {
+        List<String> served = new ArrayList<>();
+        parts.render(RENDERER, view, maxBytes, (number, part) -> {
+            assertEquals(served.size() + 1, number);
+            assertFalse(part.contains("<body") || part.contains("<style"), "a part is content, without the layout");
+            served.add(RENDERER.served(view.pageTitle(), view.engineVersion(), Markup.NONE, new Markup(part)));
+        });
+        return served;
+    }
 
     @Test
     void aPageUnderTheLimitIsOnePartUnchanged() {
-        assertEquals(List.of(page), parts.split(page, ReportParts.DEFAULT_MAX_BYTES));
+        assertEquals(List.of(page), served(counterparts, ReportParts.DEFAULT_MAX_BYTES));
     }
 
     @Test
     void aLongPageIsSplitIntoLinkedWellFormedPartsUnderTheLimit() {
         int pageBytes = page.getBytes(StandardCharsets.UTF_8).length;
         int limit = 40_000;
-        List<String> split = parts.split(page, limit);
+        List<String> split = served(counterparts, limit);
         assertTrue(split.size() >= 2, "a " + pageBytes + "-byte page in parts of " + limit + ": " + split.size());
         int rows = 0;
         Map<String, Integer> partOfId = new HashMap<>();
         for (int i = 0; i < split.size(); i++) {
             String part = split.get(i);
             int bytes = part.getBytes(StandardCharsets.UTF_8).length;
-            assertTrue(bytes <= limit * 1.2, "part " + (i + 1) + " has " + bytes + " bytes");
+            assertTrue(bytes <= limit * 1.1, "part " + (i + 1) + " has " + bytes + " bytes, its layout included");
             assertTrue(part.startsWith("<!DOCTYPE html>") && part.contains("</html>"));
             assertTrue(part.contains("Part " + (i + 1) + " of " + split.size()), "its navigation");
             assertEquals(count(part, "<div"), count(part, "</div>"), "divs balanced in part " + (i + 1));
@@ -75,9 +91,10 @@ class ReportPartsTest {
     @Test
     void aFoldCutInTwoIsOpenedAgainWithItsSummary() {
         // Versions of the seed with four edits: long folded runs of identical sentences.
-        String versions = new HtmlReportRenderer().render(ReportViews.of(ReportFixtures.seedVersus("word-substitutions")));
+        ReportView view = ReportViews.of(ReportFixtures.seedVersus("word-substitutions"));
+        String versions = RENDERER.render(view);
         assertTrue(versions.contains("<details class=\"fold\""));
-        List<String> split = parts.split(versions, 24_000);
+        List<String> split = served(view, 24_000);
         assertTrue(split.size() >= 2);
         int rows = 0;
         boolean foldCut = false;
@@ -92,21 +109,6 @@ class ReportPartsTest {
         }
         assertEquals(count(versions, ROW), rows);
         assertTrue(foldCut, "a part starts inside a fold (the case this test is about)");
-    }
-
-    @Test
-    void renderingInPartsAsItStreamsGivesTheSameParts() {
-        List<String> streamed = new ArrayList<>();
-        parts.render(new HtmlReportRenderer(), ReportViews.of(ReportFixtures.seedVersusCounterpart()), 40_000,
-                (number, part) -> {
-                    assertEquals(streamed.size() + 1, number);
-                    streamed.add(part);
-                });
-        assertEquals(parts.split(page, 40_000), streamed);
-        List<String> whole = new ArrayList<>();
-        parts.render(new HtmlReportRenderer(), ReportViews.of(ReportFixtures.seedVersusCounterpart()),
-                ReportParts.DEFAULT_MAX_BYTES, (number, part) -> whole.add(part));
-        assertEquals(List.of(page), whole);
     }
 
     private static int count(String text, String what) {

@@ -85,7 +85,7 @@ class SeriesReportRendererTest {
         String csp = org.jsoup.Jsoup.parse(html).selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content");
         assertTrue(csp.contains("style-src '" + ContentSecurityPolicy.hash(style.substring("<style>".length(), style.length() - "</style>".length())) + "'"), csp);
         assertEquals(RENDERER.contentSecurityPolicy(), csp, "the meta states the policy");
-        assertEquals(csp + "; frame-ancestors 'none'", ContentSecurityPolicy.forServedPage(html));
+        assertEquals(csp + "; frame-ancestors 'none'", RENDERER.servedPolicy());
         assertFalse(html.contains("<script"), "no script at all");
         assertFalse(html.contains(" style=\""), "no style attribute (the CSP would block it)");
         assertFalse(Pattern.compile("(src|href)=\"(?!#|https?://)").matcher(html).find(), "nothing loaded or linked from elsewhere");

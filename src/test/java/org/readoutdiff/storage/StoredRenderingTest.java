@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * On the database the application runs on (H2 by default, PostgreSQL in CI's second pass): the
- * V3 migration applied; a comparison's JSON is stored gzipped and comes back byte for byte; its
- * page and Markdown are kept with it and served as kept, with no comparison run again; and a
+ * V3 and V8 migrations applied; a comparison's JSON is stored gzipped and comes back byte for
+ * byte; its report's content (without the page's layout) and Markdown are kept with it and
+ * served as kept, with no comparison run again; and a
  * row written before V3 (uncompressed JSON, no renderings) is still served, its page rendered
  * once on first request and kept.
  */
@@ -54,11 +55,14 @@ class StoredRenderingTest {
     }
 
     @Test
-    void theMigrationApplied() {
-        Number applied = QuarkusTransaction.requiringNew().call(() -> (Number) database.entityManager()
-                .createNativeQuery("select count(*) from \"flyway_schema_history\" where \"version\" = '3' and \"success\" = true")
-                .getSingleResult());
-        assertEquals(1, applied.intValue());
+    void theMigrationsApplied() {
+        for (String version : new String[] {"3", "8"}) {
+            Number applied = QuarkusTransaction.requiringNew().call(() -> (Number) database.entityManager()
+                    .createNativeQuery("select count(*) from \"flyway_schema_history\" where \"version\" = :version"
+                            + " and \"success\" = true")
+                    .setParameter("version", version).getSingleResult());
+            assertEquals(1, applied.intValue(), "V" + version);
+        }
     }
 
     @Test
@@ -79,6 +83,9 @@ class StoredRenderingTest {
                 given().get("/api/comparisons/" + id).then().statusCode(200).extract().asByteArray());
 
         String page = given().get("/comparisons/" + id).then().statusCode(200).extract().asString();
+        String kept = QuarkusTransaction.requiringNew().call(() -> new RenderingRepository(database)
+                .find(id, "content/1").orElseThrow().content());
+        assertTrue(kept.startsWith("<header>") && page.contains(kept), "the content is kept, the layout is not");
         String markdown = given().get("/comparisons/" + id + ".md").then().statusCode(200).extract().asString();
         assertTrue(page.contains("left " + unique) && page.contains("They met in Lima."), page);
         // Rewrite both statements' text in the database: a page computed again would show it.

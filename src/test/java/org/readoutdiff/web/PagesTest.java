@@ -57,7 +57,7 @@ class PagesTest {
     }
 
     @Test
-    void pastedAndUploadedStatementsGiveAPermalinkedReport() throws IOException {
+    void pastedAndUploadedStatementsGiveAPermalinkedReport() throws Exception {
         String pasted = Files.readString(LEFT) + "\n\n" + HOSTILE + " " + UUID.randomUUID() + "\n";
         String url = permalink(form()
                 .multiPart("leftText", pasted)
@@ -77,8 +77,16 @@ class PagesTest {
                 .body(containsString("/comparisons/" + url.substring(13) + ".json"))
                 .body(not(containsString(" style=\"")))
                 .extract().asString();
-        assertEquals(ContentSecurityPolicy.forServedPage(report), page.header("Content-Security-Policy"),
+        org.jsoup.nodes.Document served = org.jsoup.Jsoup.parse(report);
+        String meta = served.selectFirst("head > meta[http-equiv=Content-Security-Policy]").attr("content");
+        assertEquals(meta + "; frame-ancestors 'none'", page.header("Content-Security-Policy"),
                 "the report's own policy (its style sheet by hash), as its <meta> states it, and no framing");
+        assertTrue(meta.contains("style-src '" + sha256(served.selectFirst("head > style").data()) + "'"),
+                "the policy names the page's one style sheet: " + meta);
+        assertEquals(1, count(report, "<body>"), "one page, not a page inside a page");
+        assertEquals("nav", served.body().child(0).tagName(), "the site's header opens the body");
+        assertTrue(served.body().child(0).hasClass("readout-diff-site"));
+        assertEquals("header", served.body().child(1).tagName(), "then the report itself, from its own header");
         assertTrue(report.contains("&lt;script&gt;"), "statement text is escaped");
         assertTrue(!report.contains("<script"), "no script ever reaches the page");
         assertEquals(report, given().get(url).asString(), "the permalink renders the same page again");
@@ -203,5 +211,19 @@ class PagesTest {
 
     static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static int count(String text, String what) {
+        int n = 0;
+        for (int at = text.indexOf(what); at >= 0; at = text.indexOf(what, at + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    /** A style element's CSP source, computed here rather than by the code under test. */
+    private static String sha256(String style) throws java.security.NoSuchAlgorithmException {
+        byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(style.getBytes(StandardCharsets.UTF_8));
+        return "sha256-" + java.util.Base64.getEncoder().encodeToString(digest);
     }
 }

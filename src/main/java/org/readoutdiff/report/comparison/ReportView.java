@@ -17,4 +17,9 @@ public record ReportView(String title, StatementView left, StatementView right, 
         blocks = List.copyOf(blocks);
         changes = List.copyOf(changes);
     }
+
+    /** The page's title: the verdict, then what was compared. */
+    public String pageTitle() {
+        return summary.verdictText() + ": " + title;
+    }
 }

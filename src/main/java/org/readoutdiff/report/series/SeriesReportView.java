@@ -30,6 +30,11 @@ public record SeriesReportView(String title, String verdict, String verdictText,
         contrasts = List.copyOf(contrasts);
     }
 
+    /** The page's title: the verdict, then what was compared. */
+    public String pageTitle() {
+        return verdictText + ": " + title;
+    }
+
     public SeriesStatementView base() {
         return statements.get(0);
     }
