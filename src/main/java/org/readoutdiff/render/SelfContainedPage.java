@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
  * includes the {@code report-*} and {@code series-*} sections. Every page fills the slots of
  * one layout, {@code page.html} (the head with the Content-Security-Policy, a title, the
  * generator, the style sheet; then the body: a header slot the site fills when it serves the
- * page, and the content). The content of a report is a template of its own ({@code
+ * page, and the content), which fills the slots of the layout of every page of readout-diff,
+ * the site's included ({@code templates/layout.html}). The content of a report is a template of its own ({@code
  * report-content.html}), so the site can keep it and serve it later inside the same layout
  * ({@code served.html}) with its own header: the page is composed by Qute, never by editing
  * rendered text. Its style sheet is made of the resources
@@ -36,6 +37,8 @@ import java.util.stream.Collectors;
 final class SelfContainedPage {
 
     private static final Variant HTML = new Variant(Locale.ROOT, StandardCharsets.UTF_8, Variant.TEXT_HTML);
+    /** The layout of every page, the site's included: where the site's Qute finds its templates. */
+    private static final String LAYOUT = "/templates/layout.html";
 
     private final Engine engine;
     private final Template template;
@@ -127,14 +130,16 @@ final class SelfContainedPage {
     }
 
     /**
-     * What the pages include, next to this class: the layout {@code page.html}, the sections
-     * {@code report-*.html} and {@code series-*.html}, and the style sheets {@code *.css}.
+     * What the pages include: the layout every page of readout-diff shares, {@code layout.html}
+     * in the site's templates (the site's pages include it too); next to this class, the
+     * reports' {@code page.html}, the sections {@code report-*.html} and {@code series-*.html},
+     * and the style sheets {@code *.css}.
      */
     private static Optional<TemplateLocator.TemplateLocation> locate(String id) {
-        if (!id.matches("page|(report|series)-[a-z-]+|(base|document|report|series|index)\\.css")) {
+        if (!id.matches("layout|page|(report|series)-[a-z-]+|(base|document|report|series|index)\\.css")) {
             return Optional.empty();
         }
-        String text = resource(id.endsWith(".css") ? id : id + ".html");
+        String text = resource(id.equals("layout") ? LAYOUT : id.endsWith(".css") ? id : id + ".html");
         return Optional.of(new TemplateLocator.TemplateLocation() {
             @Override
             public java.io.Reader read() {
