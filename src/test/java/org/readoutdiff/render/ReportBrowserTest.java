@@ -46,6 +46,7 @@ class ReportBrowserTest {
     private static Path seedUs;
     private static Path chinese;
     private static Path hostile;
+    private static Path batchIndex;
 
     @BeforeAll
     static void writeReportsAndStartTheBrowser() throws IOException {
@@ -57,6 +58,9 @@ class ReportBrowserTest {
                 ReportFixtures.statement("versions/chinese-word-edits/left.txt", "新华社 4月2日", null),
                 ReportFixtures.statement("versions/chinese-word-edits/right.txt", "修改版", null), Mode.AUTO));
         hostile = write("hostile.html", hostileComparison());
+        batchIndex = OUT.resolve("batch-index.html").toAbsolutePath();
+        Files.writeString(batchIndex, new BatchIndexRenderer().render(
+                org.readoutdiff.report.batch.BatchSeriesWritersTest.batch("substantive")), StandardCharsets.UTF_8);
         browser = new Browser();
     }
 
@@ -76,7 +80,7 @@ class ReportBrowserTest {
 
     @Test
     void reportsLoadWithNoConsoleErrorAndNoNetworkRequest() {
-        for (Path report : List.of(versions, moved, counterparts, seedUs, chinese, hostile)) {
+        for (Path report : List.of(versions, moved, counterparts, seedUs, chinese, hostile, batchIndex)) {
             browser.open(report);
             String page = report.toUri().toString();
             List<String> requests = new ArrayList<>();
