@@ -22,7 +22,8 @@ import org.readoutdiff.HostileCorpus;
  * Quarkus, with a class-data archive. Run as a user runs it, one process per command: the
  * README's example, the committed example batch (byte for byte but for the embedding model's
  * scores, see {@link ReportsExampleTest}; versions, counterparts with the embedding model, a
- * series; HTML, JSON, Markdown), every hostile file, its settings from the environment, and that it starts at once because it loads no Quarkus and uses its archive.
+ * series; HTML, JSON, Markdown), every hostile file, its settings from the environment, and
+ * that it starts at once because it loads no Quarkus and uses its archive.
  */
 class CommandLineArtifactIT {
 
