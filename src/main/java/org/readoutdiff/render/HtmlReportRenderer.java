@@ -15,7 +15,7 @@ import org.readoutdiff.report.comparison.ReportView;
 public final class HtmlReportRenderer {
 
     private final SelfContainedPage report = new SelfContainedPage("report.html");
-    private final String layout = report.served("", "", Markup.NONE, Markup.NONE);
+    private final int layoutBytes = report.layoutBytes();
 
     /**
      * The policy every report page declares in its {@code <meta>} ({@link ContentSecurityPolicy};
@@ -54,13 +54,13 @@ public final class HtmlReportRenderer {
         return report.served(title, generator, header, content);
     }
 
-    /** The layout alone, with no title, header or content: what {@link #served} adds to the content, at least. */
-    String layout() {
-        return layout;
+    /** The bytes (UTF-8) the layout adds around the content when it is served, its title and header aside. */
+    int layoutBytes() {
+        return layoutBytes;
     }
 
     /** The Content-Security-Policy header of a served page: its own policy, and no framing. */
     public String servedPolicy() {
-        return ContentSecurityPolicy.forServedPage(report.contentSecurityPolicy());
+        return report.servedPolicy();
     }
 }

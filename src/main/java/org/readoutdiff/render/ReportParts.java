@@ -73,7 +73,7 @@ public final class ReportParts {
      */
     public void render(HtmlReportRenderer renderer, ReportView view, int maxBytes, BiConsumer<Integer, String> part) {
         // The layout (head and style sheet) comes around each part when it is served: room for it too.
-        Splitter splitter = new Splitter(maxBytes - (int) utf8Length(renderer.layout(), 0, renderer.layout().length()));
+        Splitter splitter = new Splitter(maxBytes - renderer.layoutBytes());
         renderer.writeContent(view, new Writer() {
             @Override
             public void write(char[] buffer, int offset, int length) {

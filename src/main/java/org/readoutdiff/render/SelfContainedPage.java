@@ -25,10 +25,10 @@ import java.util.stream.Collectors;
  * one layout, {@code page.html} (the head with the Content-Security-Policy, a title, the
  * generator, the style sheet; then the body: a header slot the site fills when it serves the
  * page, and the content), which fills the slots of the layout of every page of readout-diff,
- * the site's included ({@code templates/layout.html}). The content of a report is a template of its own ({@code
- * report-content.html}), so the site can keep it and serve it later inside the same layout
- * ({@code served.html}) with its own header: the page is composed by Qute, never by editing
- * rendered text. Its style sheet is made of the resources
+ * the site's included ({@code templates/layout.html}). The content of a report is a template
+ * of its own ({@code report-content.html}), so the site can keep it and serve it later inside
+ * the same layout ({@code served.html}) with its own header: the page is composed by Qute,
+ * never by editing rendered text. Its style sheet is made of the resources
  * {@link #styleSheets}: {@code base.css} for every page, {@code document.css} for the two
  * reports, then the page's own {@code <page>.css}; the page includes them in that order, and the
  * hash the {@link ContentSecurityPolicy} in its {@code <meta>} names is computed once, from
@@ -118,6 +118,16 @@ final class SelfContainedPage {
     /** The policy the page declares in its {@code <meta>}. */
     String contentSecurityPolicy() {
         return policy;
+    }
+
+    /** The Content-Security-Policy header of a served page: its own policy, and no framing. */
+    String servedPolicy() {
+        return ContentSecurityPolicy.forServedPage(policy);
+    }
+
+    /** The bytes (UTF-8) of the layout around served content, with an empty title and header. */
+    int layoutBytes() {
+        return served("", "", Markup.NONE, Markup.NONE).getBytes(StandardCharsets.UTF_8).length;
     }
 
     /**

@@ -52,6 +52,6 @@ public final class SeriesReportRenderer {
 
     /** The Content-Security-Policy header of a served page: its own policy, and no framing. */
     public String servedPolicy() {
-        return ContentSecurityPolicy.forServedPage(page.contentSecurityPolicy());
+        return page.servedPolicy();
     }
 }

@@ -386,12 +386,12 @@ public class StatementLibrary {
      * Part {@code part} (from 1) of a stored comparison's HTML report, as kept with it (see
      * {@link StoredPages}); empty when the report has no such part.
      */
-    public Optional<StoredPages.Page> page(StoredComparison comparison, int part) throws Exception {
+    public Optional<StoredPages.ReportPart> page(StoredComparison comparison, int part) throws Exception {
         return pages.html(comparison, part);
     }
 
     /** A part of a report as the site serves it: with the site's header, which the site rendered. */
-    public String servedPage(StoredPages.Page part, String siteHeader) {
+    public String servedPage(StoredPages.ReportPart part, String siteHeader) {
         return pages.served(part, new Markup(siteHeader));
     }
 

@@ -48,8 +48,12 @@ public class StoredPages {
         this.maxPageBytes = maxPageBytes;
     }
 
-    /** A stored rendering: its text and the engine version that made it; a report part also has its page's title. */
-    public record Page(String content, String engineVersion, String title) {
+    /** A stored rendering: its text and the engine version that made it. */
+    public record Page(String content, String engineVersion) {
+    }
+
+    /** A part of a stored report: its content, the engine version that rendered it and the page's title. */
+    public record ReportPart(String content, String engineVersion, String title) {
     }
 
     static String htmlPart(int part) {
@@ -78,23 +82,21 @@ public class StoredPages {
      * The content of part {@code part} (from 1) of the comparison's HTML report, with the page's
      * title; empty when it has no such part.
      */
-    public Optional<Page> html(StoredComparison comparison, int part) throws Exception {
-        if (part < 1) {
+    public Optional<ReportPart> html(StoredComparison comparison, int part) throws Exception {
+        Optional<Page> content = part < 1 ? Optional.empty() : find(comparison, htmlPart(part));
+        if (content.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Page> content = find(comparison, htmlPart(part));
-        if (content.isEmpty()) {
-            return content;
-        }
-        String title = find(comparison, TITLE).map(Page::content).orElseThrow();
-        return content.map(page -> new Page(page.content(), page.engineVersion(), title));
+        // kept in the same transaction as the parts, so there whenever a part is
+        String title = find(comparison, TITLE).orElseThrow().content();
+        return Optional.of(new ReportPart(content.get().content(), content.get().engineVersion(), title));
     }
 
     /**
      * A part as a page: the layout of every report with the site's header (HTML the site
      * rendered; {@link Markup#NONE} for the standalone page) above the kept content.
      */
-    public String served(Page part, Markup siteHeader) {
+    public String served(ReportPart part, Markup siteHeader) {
         return html.served(part.title(), part.engineVersion(), siteHeader, new Markup(part.content()));
     }
 
@@ -133,6 +135,6 @@ public class StoredPages {
 
     private Optional<Page> stored(String id, String name) {
         return QuarkusTransaction.requiringNew().call(() -> renderings.find(id, name)
-                .map(r -> new Page(r.content(), r.engineVersion, null)));
+                .map(r -> new Page(r.content(), r.engineVersion)));
     }
 }

@@ -86,7 +86,7 @@ public class ComparisonPages {
             throws Exception {
         StoredComparison comparison = find(id);
         // As kept with the comparison (a long report in parts, ?part=N): no comparison runs here.
-        StoredPages.Page page = library.page(comparison, part).orElseThrow(() -> new InputProblem(
+        StoredPages.ReportPart page = library.page(comparison, part).orElseThrow(() -> new InputProblem(
                 InputProblem.Kind.NOT_FOUND, "The report of comparison '" + id + "' has no part " + part + "."));
         String header = Pages.reportHeader(new Views.ReportHeader(comparison.id(), Views.time(comparison.createdAt()),
                 page.engineVersion(), comparison.engineVersion(),
