@@ -1,6 +1,5 @@
 package org.readoutdiff.text;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -21,34 +20,7 @@ final class BreakText {
         this.original = original;
     }
 
-    /**
-     * The runs of white space inside {@code paragraphs} of the original text that hold one line
-     * break between two ideographic letters, in order. Read before the text is flattened: the
-     * line breaks are what tells a wrapped word from a space.
-     */
-    static List<Span> wrapsInsideWords(char[] text, List<Span> paragraphs) {
-        List<Span> wraps = new ArrayList<>();
-        for (Span paragraph : paragraphs) {
-            int i = paragraph.start();
-            while (i < paragraph.end()) {
-                if (!Segmenter.isSpace(text[i])) {
-                    i++;
-                    continue;
-                }
-                int end = i;
-                while (end < paragraph.end() && Segmenter.isSpace(text[end])) {
-                    end++;
-                }
-                if (joinsWord(text, i, end)) {
-                    wraps.add(new Span(i, end));
-                }
-                i = end;
-            }
-        }
-        return wraps;
-    }
-
-    /** The flattened text less {@code wraps}, as found by {@link #wrapsInsideWords}. */
+    /** The flattened text less {@code wraps}, as found by {@link FlatText}. */
     static BreakText of(char[] flat, List<Span> wraps) {
         if (wraps.isEmpty()) {
             return new BreakText(flat, null);
@@ -72,30 +44,6 @@ final class BreakText {
             chars[length++] = flat[k];
         }
         return length;
-    }
-
-    /** White space {@code [start, end)} holding one line break between two ideographic letters. */
-    private static boolean joinsWord(char[] text, int start, int end) {
-        if (start == 0 || end >= text.length) {
-            return false;
-        }
-        int breaks = 0;
-        for (int i = start; i < end; i++) {
-            char c = text[i];
-            if (c == '\n' || c == '\u2028' || c == '\u0085' || (c == '\r' && (i + 1 == end || text[i + 1] != '\n'))) {
-                breaks++;
-            } else if (c != ' ' && c != '\t' && c != '\r') {
-                return false; // a no-break or ideographic space is meant as space
-            }
-        }
-        return breaks == 1 && isIdeographic(Character.codePointBefore(text, start))
-                && isIdeographic(Character.codePointAt(text, end));
-    }
-
-    private static boolean isIdeographic(int codePoint) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
-        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA;
     }
 
     /** The characters the word breaker reads; the flattened text itself when nothing was removed. */

@@ -40,15 +40,13 @@ public final class Segmenter {
         // One array for every pass over the characters: String.charAt checks each index through
         // a call when the text has a character outside Latin-1, which most texts here have.
         char[] flat = text.toCharArray();
-        List<Span> paragraphSpans = paragraphSpans(flat);
-        List<Span> wraps = BreakText.wrapsInsideWords(flat, paragraphSpans); // reads the line breaks...
-        flattenWhitespace(flat); // ...that this turns into spaces
+        FlatText layout = FlatText.flatten(flat);
         BreakIterator sentenceBreaks = (BreakIterator) SENTENCES.clone();
         TokenColumns columns = new TokenColumns(text.length() / 6);
-        TokenStream tokens = new TokenStream(text, BreakText.of(flat, wraps), new KeyTable(normalizer), columns);
+        TokenStream tokens = new TokenStream(text, BreakText.of(flat, layout.wraps()), new KeyTable(normalizer), columns);
         List<Paragraph> paragraphs = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
-        for (Span paragraph : paragraphSpans) {
+        for (Span paragraph : layout.paragraphs()) {
             int first = sentences.size();
             List<Span> sentenceSpans = sentenceSpans(flat, paragraph, sentenceBreaks);
             int firstToken = columns.size();
@@ -60,22 +58,6 @@ public final class Segmenter {
         return new SegmentedStatement(statement, Languages.guess(text), paragraphs, sentences);
     }
 
-    /**
-     * Whitespace of every kind (NBSP, ideographic space, line breaks) becomes a plain space, in
-     * place. A zero-width space becomes a word joiner: ICU breaks words at the former but not
-     * the latter, and an invisible character must not cut "zero\u200Bwidth" into two tokens that
-     * then differ from "zerowidth". (The key drops it either way.)
-     */
-    static void flattenWhitespace(char[] chars) {
-        for (int i = 0; i < chars.length; i++) {
-            if (isSpace(chars[i])) {
-                chars[i] = ' ';
-            } else if (chars[i] == '\u200B') {
-                chars[i] = '\u2060';
-            }
-        }
-    }
-
     /** Short enough for the quick JIT to inline in each loop over a text's characters (35 bytes). */
     static boolean isSpace(char c) {
         return c == ' ' || (c < ' ' || c >= 0x7F) && isSpaceOutsidePrintableAscii(c);
@@ -85,73 +67,8 @@ public final class Segmenter {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
     }
 
-    static List<Span> paragraphSpans(char[] text) {
-        List<Span> lines = new ArrayList<>();
-        int lineStart = 0;
-        for (int i = 0; i <= text.length; i++) {
-            if (i == text.length || isLineBreak(text[i])) {
-                lines.add(new Span(lineStart, i));
-                if (i < text.length && text[i] == '\r' && i + 1 < text.length && text[i + 1] == '\n') {
-                    i++;
-                }
-                lineStart = i + 1;
-            }
-        }
-        boolean blankSeparated = hasBlankLineBetweenText(text, lines);
-        List<Span> paragraphs = new ArrayList<>();
-        int start = -1;
-        int end = -1;
-        for (Span line : lines) {
-            Span trimmed = trim(text, line.start(), line.end());
-            if (trimmed.isEmpty()) {
-                if (start >= 0) {
-                    paragraphs.add(new Span(start, end));
-                    start = -1;
-                }
-                continue;
-            }
-            if (start >= 0 && !blankSeparated) {
-                paragraphs.add(new Span(start, end));
-                start = -1;
-            }
-            if (start < 0) {
-                start = trimmed.start();
-            }
-            end = trimmed.end();
-        }
-        if (start >= 0) {
-            paragraphs.add(new Span(start, end));
-        }
-        return paragraphs;
-    }
-
-    private static boolean hasBlankLineBetweenText(char[] text, List<Span> lines) {
-        boolean seenText = false;
-        boolean pendingBlank = false;
-        for (Span line : lines) {
-            if (trim(text, line.start(), line.end()).isEmpty()) {
-                pendingBlank = seenText;
-            } else {
-                if (pendingBlank) {
-                    return true;
-                }
-                seenText = true;
-            }
-        }
-        return false;
-    }
-
-    /** Short enough to inline, and two comparisons for almost every character. */
-    private static boolean isLineBreak(char c) {
-        return (c <= '\r' || c >= '\u0085') && isLineBreakOfAnyKind(c);
-    }
-
-    private static boolean isLineBreakOfAnyKind(char c) {
-        return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085' || c == '\f';
-    }
-
     /** {@code [start, end)} of {@code text} without the white space at either end. */
-    private static Span trim(char[] text, int start, int end) {
+    static Span trim(char[] text, int start, int end) {
         int from = start;
         int to = end;
         while (from < to && isSpace(text[from])) {

@@ -56,8 +56,7 @@ class AsciiSentenceBreaksTest {
         int paragraphs = 0;
         for (Path file : WordSegmentsTest.statementFiles()) {
             char[] text = Files.readString(file, StandardCharsets.UTF_8).toCharArray();
-            List<Span> spans = Segmenter.paragraphSpans(text);
-            Segmenter.flattenWhitespace(text);
+            List<Span> spans = FlatText.flatten(text).paragraphs();
             for (Span paragraph : spans) {
                 String flat = new String(text, paragraph.start(), paragraph.end() - paragraph.start());
                 if (AsciiSentenceBreaks.applies(text, paragraph.start(), paragraph.end())) {

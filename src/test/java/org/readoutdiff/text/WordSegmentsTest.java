@@ -46,7 +46,7 @@ class WordSegmentsTest {
         assertTrue(files.size() > 20, "statements found: " + files.size());
         for (Path file : files) {
             char[] flat = Files.readString(file, StandardCharsets.UTF_8).toCharArray();
-            Segmenter.flattenWhitespace(flat);
+            FlatText.flatten(flat);
             String text = new String(flat);
             assertEquals(icu(text), quick(text), () -> "segments of " + file);
         }
