@@ -1,6 +1,5 @@
 package org.readoutdiff.align;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -8,8 +7,7 @@ import java.util.List;
  * gap's left and right sentences where each step skips a sentence or pairs one with one, one
  * with two or two with one, maximising {@link WordBag#gain}. Cost: left size times right size;
  * a one-with-two step is scored only when the two one-with-one scores it is made of could reach
- * the threshold together. Reads the alignment being built and changes nothing in it, so gaps
- * (which share no sentence) can be aligned on several threads at once.
+ * the threshold together.
  */
 final class GapAligner {
 
@@ -27,8 +25,7 @@ final class GapAligner {
         this.minSimilarity = minSimilarity;
     }
 
-    /** The gap's pairs, last first, for {@link Work#pair} to record in that order. */
-    List<AlignedPair> pairs(Gap gap) {
+    void align(Gap gap) {
         int m = gap.leftSize();
         int n = gap.rightSize();
         double[][] best = new double[m + 1][n + 1];
@@ -85,7 +82,7 @@ final class GapAligner {
                 step[i][j] = (byte) choice;
             }
         }
-        return traceBack(gap, step);
+        traceBack(gap, step);
     }
 
     private WordBag bagLeft(Gap gap, int i) {
@@ -101,8 +98,7 @@ final class GapAligner {
         return WordBag.dice(commonUpperBound, totalSize) >= minSimilarity;
     }
 
-    private List<AlignedPair> traceBack(Gap gap, byte[][] step) {
-        List<AlignedPair> pairs = new ArrayList<>();
+    private void traceBack(Gap gap, byte[][] step) {
         int i = gap.leftSize();
         int j = gap.rightSize();
         while (i > 0 || j > 0) {
@@ -112,30 +108,23 @@ final class GapAligner {
                 case SKIP_LEFT -> i--;
                 case SKIP_RIGHT -> j--;
                 case ONE_ONE -> {
-                    pairs.add(edited(List.of(l), List.of(r), work.leftBag(l).dice(work.rightBag(r))));
+                    work.pair(List.of(l), List.of(r), work.leftBag(l).dice(work.rightBag(r)));
                     i--;
                     j--;
                 }
                 case ONE_TWO -> {
-                    pairs.add(edited(List.of(l), List.of(r - 1, r),
-                            work.leftBag(l).dice(work.rightBag(r - 1).plus(work.rightBag(r)))));
+                    work.pair(List.of(l), List.of(r - 1, r), work.leftBag(l).dice(work.rightBag(r - 1).plus(work.rightBag(r))));
                     i--;
                     j -= 2;
                 }
                 case TWO_ONE -> {
-                    pairs.add(edited(List.of(l - 1, l), List.of(r),
-                            work.leftBag(l - 1).plus(work.leftBag(l)).dice(work.rightBag(r))));
+                    work.pair(List.of(l - 1, l), List.of(r), work.leftBag(l - 1).plus(work.leftBag(l)).dice(work.rightBag(r)));
                     i -= 2;
                     j--;
                 }
                 default -> throw new IllegalStateException("no step at " + i + "," + j);
             }
         }
-        return pairs;
-    }
-
-    private static AlignedPair edited(List<Integer> left, List<Integer> right, double similarity) {
-        return new AlignedPair(left, right, Relation.EDITED, similarity, 0);
     }
 
     /** The worth of a pairing, or minus infinity if the two share too little to be one sentence. */
