@@ -29,9 +29,11 @@ for round in $(seq "$rounds"); do
   for side in A B; do
     launcher=$base
     [ "$side" = B ] && launcher=$new
+    # both sides write the same file, so that neither gains from what the other left behind
     /usr/bin/time -f "%e %U" -o "$out/time" "$launcher" compare "$work/inputs/$pair.A.txt" "$work/inputs/$pair.B.txt" \
-      --mode "$mode" --format "$format" -o "$out/$side.$format" > /dev/null || true
+      --mode "$mode" --format "$format" -o "$out/report.$format" > /dev/null || true
     echo "$side $(cat "$out/time")" >> "$out/times"
+    cp "$out/report.$format" "$out/$side.$format"
   done
 done
 echo "$pair, --mode $mode --format $format, $rounds alternating rounds, $(date -u '+%Y-%m-%d %H:%M UTC'), load $(cut -d' ' -f1-3 /proc/loadavg)"
