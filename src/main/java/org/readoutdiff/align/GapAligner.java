@@ -1,5 +1,6 @@
 package org.readoutdiff.align;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -7,7 +8,8 @@ import java.util.List;
  * gap's left and right sentences where each step skips a sentence or pairs one with one, one
  * with two or two with one, maximising {@link WordBag#gain}. Cost: left size times right size;
  * a one-with-two step is scored only when the two one-with-one scores it is made of could reach
- * the threshold together.
+ * the threshold together. Reads the alignment being built and changes nothing in it, so gaps
+ * (which share no sentence) can be aligned on several threads at once.
  */
 final class GapAligner {
 
@@ -25,7 +27,8 @@ final class GapAligner {
         this.minSimilarity = minSimilarity;
     }
 
-    void align(Gap gap) {
+    /** The gap's pairs, last first, for {@link Work#pair} to record in that order. */
+    List<AlignedPair> pairs(Gap gap) {
         int m = gap.leftSize();
         int n = gap.rightSize();
         double[][] best = new double[m + 1][n + 1];
@@ -82,7 +85,7 @@ final class GapAligner {
                 step[i][j] = (byte) choice;
             }
         }
-        traceBack(gap, step);
+        return traceBack(gap, step);
     }
 
     private WordBag bagLeft(Gap gap, int i) {
@@ -98,7 +101,8 @@ final class GapAligner {
         return WordBag.dice(commonUpperBound, totalSize) >= minSimilarity;
     }
 
-    private void traceBack(Gap gap, byte[][] step) {
+    private List<AlignedPair> traceBack(Gap gap, byte[][] step) {
+        List<AlignedPair> pairs = new ArrayList<>();
         int i = gap.leftSize();
         int j = gap.rightSize();
         while (i > 0 || j > 0) {
@@ -108,23 +112,30 @@ final class GapAligner {
                 case SKIP_LEFT -> i--;
                 case SKIP_RIGHT -> j--;
                 case ONE_ONE -> {
-                    work.pair(List.of(l), List.of(r), work.leftBag(l).dice(work.rightBag(r)));
+                    pairs.add(edited(List.of(l), List.of(r), work.leftBag(l).dice(work.rightBag(r))));
                     i--;
                     j--;
                 }
                 case ONE_TWO -> {
-                    work.pair(List.of(l), List.of(r - 1, r), work.leftBag(l).dice(work.rightBag(r - 1).plus(work.rightBag(r))));
+                    pairs.add(edited(List.of(l), List.of(r - 1, r),
+                            work.leftBag(l).dice(work.rightBag(r - 1).plus(work.rightBag(r)))));
                     i--;
                     j -= 2;
                 }
                 case TWO_ONE -> {
-                    work.pair(List.of(l - 1, l), List.of(r), work.leftBag(l - 1).plus(work.leftBag(l)).dice(work.rightBag(r)));
+                    pairs.add(edited(List.of(l - 1, l), List.of(r),
+                            work.leftBag(l - 1).plus(work.leftBag(l)).dice(work.rightBag(r))));
                     i -= 2;
                     j--;
                 }
                 default -> throw new IllegalStateException("no step at " + i + "," + j);
             }
         }
+        return pairs;
+    }
+
+    private static AlignedPair edited(List<Integer> left, List<Integer> right, double similarity) {
+        return new AlignedPair(left, right, Relation.EDITED, similarity, 0);
     }
 
     /** The worth of a pairing, or minus infinity if the two share too little to be one sentence. */

@@ -19,6 +19,8 @@ public final class VersionsAligner {
     static final double EDITED_SIMILARITY = 0.5;
     /** Least share of wording for a sentence found elsewhere to count as moved and edited. */
     static final double MOVED_SIMILARITY = 0.6;
+    /** Statements with more sentences between them than this have their gaps aligned on two threads. */
+    private static final int PARALLEL_ABOVE_SENTENCES = 2_000;
 
     public Alignment align(SegmentedStatement left, SegmentedStatement right, AlignmentBudget budget) {
         if (compareKeys(left, right) > 0) {
@@ -43,16 +45,22 @@ public final class VersionsAligner {
 
     private Alignment alignInOrder(SegmentedStatement left, SegmentedStatement right, AlignmentBudget budget) {
         Work work = new Work(left, right);
-        List<Gap> leafGaps = anchorIdenticalSentences(work);
+        List<Gap> gaps = anchorIdenticalSentences(work).stream()
+                .filter(gap -> (long) gap.leftSize() * gap.rightSize() <= budget.maxGapCells())
+                .toList();
+        GapAligner aligner = new GapAligner(work, EDITED_SIMILARITY);
+        // gaps share no sentence: aligned on both cores for long texts, recorded in order either way
+        List<List<AlignedPair>> gapPairs = (left.size() + right.size() > PARALLEL_ABOVE_SENTENCES
+                ? gaps.parallelStream() : gaps.stream())
+                .map(gap -> budget.deadline().expired() ? null : aligner.pairs(gap))
+                .toList();
         String degraded = null;
-        for (Gap gap : leafGaps) {
-            if (budget.deadline().expired()) {
+        for (List<AlignedPair> pairs : gapPairs) {
+            if (pairs == null) {
                 degraded = "the time budget ran out while aligning edited sentences";
                 break;
             }
-            if ((long) gap.leftSize() * gap.rightSize() <= budget.maxGapCells()) {
-                new GapAligner(work, EDITED_SIMILARITY).align(gap);
-            }
+            pairs.forEach(work::pair);
         }
         if (degraded == null) {
             degraded = new ElsewhereMatcher(work, MOVED_SIMILARITY, budget).match();

@@ -40,6 +40,10 @@ final class Work {
         return rightPair[index] < 0;
     }
 
+    /**
+     * The bag of words of a left sentence, made on first use. Gaps are aligned on several
+     * threads at once, but no two gaps share a sentence, so no two threads fill one entry.
+     */
     WordBag leftBag(int index) {
         if (leftBags[index] == null) {
             leftBags[index] = WordBag.of(left.sentence(index));
@@ -52,6 +56,10 @@ final class Work {
             rightBags[index] = WordBag.of(right.sentence(index));
         }
         return rightBags[index];
+    }
+
+    void pair(AlignedPair pair) {
+        pair(pair.left(), pair.right(), pair.similarity());
     }
 
     void pair(List<Integer> leftIndices, List<Integer> rightIndices, double similarity) {
