@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.concurrent.Semaphore;
 import org.readoutdiff.ingest.UnreadableStatementException.Reason;
 import org.readoutdiff.text.DecodedText;
+import org.readoutdiff.text.Fingerprint;
 import org.readoutdiff.text.Statement;
 import org.readoutdiff.text.StatementMetadata;
 import org.readoutdiff.text.TextDecoder;
@@ -76,7 +77,7 @@ public final class StatementReader {
             throw new UnreadableStatementException(Reason.BAD_CONTENT, source.name() + ": contains no text");
         }
         return new Statement(label == null || label.isBlank() ? source.baseName() : label, text,
-                Statement.sha256(bytes), metadata);
+                Fingerprint.ofBytes(bytes), metadata);
     }
 
     private interface Extraction {
