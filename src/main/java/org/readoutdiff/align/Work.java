@@ -58,17 +58,18 @@ final class Work {
         return rightBags[index];
     }
 
-    void pair(AlignedPair pair) {
-        pair(pair.left(), pair.right(), pair.similarity());
+    void pair(List<Integer> leftIndices, List<Integer> rightIndices, double similarity) {
+        pair(new AlignedPair(leftIndices, rightIndices, Relation.EDITED, similarity, 0));
     }
 
-    void pair(List<Integer> leftIndices, List<Integer> rightIndices, double similarity) {
+    /** Records {@code pair}, found in place and unsettled: {@link #finish} decides its relation. */
+    void pair(AlignedPair pair) {
         int id = pairs.size();
-        pairs.add(new AlignedPair(leftIndices, rightIndices, Relation.EDITED, similarity, 0));
-        for (int i : leftIndices) {
+        pairs.add(pair);
+        for (int i : pair.left()) {
             leftPair[i] = id;
         }
-        for (int j : rightIndices) {
+        for (int j : pair.right()) {
             rightPair[j] = id;
         }
     }

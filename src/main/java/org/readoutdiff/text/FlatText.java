@@ -41,12 +41,8 @@ record FlatText(List<Span> paragraphs, List<Span> wraps) {
         boolean joinable = true;
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
-            if (c > ' ' && c < 0x7F) { // printable ASCII, not a space: most characters, one test
-                if (runStart >= 0) {
-                    addIfWrap(chars, runStart, i, breaks, joinable, wraps);
-                    runStart = -1;
-                }
-                continue;
+            if (c > ' ' && c < 0x7F && runStart < 0) {
+                continue; // printable ASCII after other text: most characters
             }
             if (Segmenter.isSpace(c)) {
                 if (runStart < 0) {
