@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -119,9 +120,10 @@ public class StatementFiles {
         } catch (IOException e) {
             // not there, not allowed: the read below says which
         }
+        int limit = (int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 16);
         FutureTask<byte[]> read = new FutureTask<>(() -> {
             try (InputStream in = Files.newInputStream(file)) {
-                return in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 16));
+                return readUpTo(in, Files.isRegularFile(file) ? Files.size(file) : 0, limit);
             }
         });
         Thread reader = new Thread(read, "readout-diff read " + name);
@@ -145,6 +147,27 @@ public class StatementFiles {
             throw tooLarge(name, "is larger", maxBytes);
         }
         return bytes;
+    }
+
+    /**
+     * At most {@code limit} bytes of {@code in}, whose size is expected to be {@code expected}: an
+     * array of that size is filled first. Reading an unknown length collects 8 KB pieces and then
+     * copies them into the result, twice the memory of a 10 MB file; a file that grows or shrinks
+     * while it is read still gives what was read.
+     */
+    static byte[] readUpTo(InputStream in, long expected, int limit) throws IOException {
+        byte[] head = new byte[(int) Math.min(expected, limit)];
+        int read = in.readNBytes(head, 0, head.length);
+        if (read < head.length) {
+            return Arrays.copyOf(head, read);
+        }
+        byte[] rest = in.readNBytes(limit - read);
+        if (rest.length == 0) {
+            return head;
+        }
+        byte[] all = Arrays.copyOf(head, read + rest.length);
+        System.arraycopy(rest, 0, all, read, rest.length);
+        return all;
     }
 
     private static InputProblem problem(Throwable cause, String name) {

@@ -42,7 +42,9 @@ public final class Segmenter {
         char[] flat = text.toCharArray();
         FlatText layout = FlatText.flatten(flat);
         BreakIterator sentenceBreaks = (BreakIterator) SENTENCES.clone();
-        TokenColumns columns = new TokenColumns(text.length() / 6);
+        // English readouts have a token every 5.6 to 5.8 characters: sized for one every 5, the
+        // columns of a long text are not grown, which would leave a copy of each as garbage
+        TokenColumns columns = new TokenColumns(text.length() / 5);
         TokenStream tokens = new TokenStream(text, BreakText.of(flat, layout.wraps()), new KeyTable(normalizer), columns);
         List<Paragraph> paragraphs = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();

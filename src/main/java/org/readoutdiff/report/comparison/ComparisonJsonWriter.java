@@ -114,14 +114,22 @@ public final class ComparisonJsonWriter {
         writeOptional(json, "retrievedAt", metadata.retrievedAt());
         json.writeNumberField("length", statement.text().length());
         json.writeArrayFieldStart("sentences");
-        char[] text = statement.text().toCharArray(); // each sentence written from here, with no substring
+        String text = statement.text();
+        // each sentence is copied into this array and written from it: no substring per sentence,
+        // and no copy of a whole 10 MB text in fresh memory
+        char[] characters = new char[256];
         for (Sentence sentence : statement.sentences()) {
             json.writeStartObject();
             json.writeStringField("id", Ids.sentence(left, sentence.index()));
             json.writeNumberField("start", sentence.start());
             json.writeNumberField("end", sentence.end());
             json.writeFieldName("text");
-            json.writeString(text, sentence.start(), sentence.end() - sentence.start());
+            int length = sentence.end() - sentence.start();
+            if (characters.length < length) {
+                characters = new char[Math.max(length, 2 * characters.length)];
+            }
+            text.getChars(sentence.start(), sentence.end(), characters, 0);
+            json.writeString(characters, 0, length);
             json.writeNumberField("paragraph", sentence.paragraph() + 1);
             Attribution attribution = attributions == null ? null : attributions.get(sentence.index());
             if (attribution != null) {
