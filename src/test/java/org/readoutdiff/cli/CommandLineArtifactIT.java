@@ -83,6 +83,16 @@ class CommandLineArtifactIT {
                 """, run.out());
     }
 
+    /** The launcher's initial heap (512 MB) yields to a smaller maximum the user sets: a larger one stops the JVM. */
+    @Test
+    void aHeapLimitFromTheEnvironmentIsKept() throws Exception {
+        for (String limit : List.of("-Xmx200m", "-XX:MaxHeapSize=200m", "-Xlog:disable -Xmx200m")) {
+            Run run = run(Map.of("READOUT_DIFF_JAVA_OPTS", limit), "compare", LEFT, RIGHT, "--fail-on", "substantive");
+            assertEquals(1, run.exitCode(), limit + ": " + run.err());
+            assertTrue(run.out().contains("L34 = R34 edited | substantive: \"firmly\" -> \"\""), limit + ": " + run.out());
+        }
+    }
+
     /** The Quarkus application made reports/example (ReportsExampleTest); the artifact makes the same bytes. */
     @Test
     void theExampleBatchIsTheCommittedOne() throws Exception {
