@@ -8,7 +8,8 @@ import java.util.Arrays;
  * thousand key strings and cost no substring each. Hand-written: a {@code HashMap} would need
  * a new String per lookup, which is most of the tokenizer's time on a 10 MB text.
  *
- * <p>Each token is copied into a scratch array first and token texts are kept as arrays: hashing
+ * <p>Tokens are looked up in the character array the word breaker read, or copied into a scratch
+ * array first when they come from a {@code String}, and token texts are kept as arrays: hashing
  * and comparing arrays needs no bounds check per character, where the same work on a
  * {@code String} checks every index, and {@code regionMatches} takes its slow path (a checked
  * accessor call per character) whenever the token and the text differ in internal encoding
@@ -26,21 +27,28 @@ final class KeyTable {
         this.normalizer = normalizer;
     }
 
+    /** The key of {@code text[start, end)}, copied first into a scratch array. */
     String key(String text, int start, int end) {
         int length = end - start;
         if (token.length < length) {
             token = new char[Math.max(length, 2 * token.length)];
         }
         text.getChars(start, end, token, 0);
+        return key(token, 0, length);
+    }
+
+    /** The key of {@code chars[start, end)}, looked up in place. */
+    String key(char[] chars, int start, int end) {
+        int length = end - start;
         int mask = raws.length - 1;
-        int slot = mix(hash(token, length)) & mask;
+        int slot = mix(hash(chars, start, end)) & mask;
         while (raws[slot] != null) {
-            if (sameText(raws[slot], token, length)) {
+            if (sameText(raws[slot], chars, start, length)) {
                 return keys[slot];
             }
             slot = (slot + 1) & mask;
         }
-        char[] raw = Arrays.copyOf(token, length);
+        char[] raw = Arrays.copyOfRange(chars, start, end);
         String key = normalizer.key(new String(raw));
         raws[slot] = raw;
         keys[slot] = key;
@@ -58,7 +66,7 @@ final class KeyTable {
         int mask = raws.length - 1;
         for (int i = 0; i < oldRaws.length; i++) {
             if (oldRaws[i] != null) {
-                int slot = mix(hash(oldRaws[i], oldRaws[i].length)) & mask;
+                int slot = mix(hash(oldRaws[i], 0, oldRaws[i].length)) & mask;
                 while (raws[slot] != null) {
                     slot = (slot + 1) & mask;
                 }
@@ -69,25 +77,25 @@ final class KeyTable {
     }
 
     /**
-     * Whether {@code raw} holds the first {@code length} characters of {@code token}. A plain loop:
-     * tokens are a few characters long, too short for Arrays.equals' vectorised compare to pay
-     * for its range checks and call, which profiles of long texts showed.
+     * Whether {@code raw} holds the {@code length} characters of {@code chars} from {@code start}.
+     * A plain loop: tokens are a few characters long, too short for Arrays.equals' vectorised
+     * compare to pay for its range checks and call, which profiles of long texts showed.
      */
-    private static boolean sameText(char[] raw, char[] token, int length) {
+    private static boolean sameText(char[] raw, char[] chars, int start, int length) {
         if (raw.length != length) {
             return false;
         }
         for (int i = 0; i < length; i++) {
-            if (raw[i] != token[i]) {
+            if (raw[i] != chars[start + i]) {
                 return false;
             }
         }
         return true;
     }
 
-    private static int hash(char[] chars, int length) {
+    private static int hash(char[] chars, int start, int end) {
         int hash = 0;
-        for (int i = 0; i < length; i++) {
+        for (int i = start; i < end; i++) {
             hash = 31 * hash + chars[i];
         }
         return hash;

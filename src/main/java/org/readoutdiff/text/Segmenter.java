@@ -85,7 +85,8 @@ public final class Segmenter {
     /** The sentences of one paragraph of the flattened text, in offsets of the whole text. */
     private static List<Span> sentenceSpans(char[] flat, Span paragraph, BreakIterator breaks) {
         IntUnaryOperator following; // the next sentence boundary after one, BreakIterator.DONE after the last
-        if (AsciiSentenceBreaks.applies(flat, paragraph.start(), paragraph.end())) {
+        boolean ascii = AsciiSentenceBreaks.applies(flat, paragraph.start(), paragraph.end());
+        if (ascii) {
             following = after -> AsciiSentenceBreaks.following(flat, paragraph.start(), paragraph.end(), after);
         } else {
             breaks.setText(new CharArrayIterator(flat, paragraph.start(), paragraph.end()));
@@ -102,20 +103,21 @@ public final class Segmenter {
                 while (!last && cut > start + 1 && SentenceRules.isOpening(flat[cut - 1])) {
                     cut--;
                 }
-                splitAtExtraTerminators(flat, start, cut, spans);
+                splitAtExtraTerminators(flat, start, cut, ascii, spans);
                 start = cut;
             }
             boundary = following.applyAsInt(boundary);
         }
         if (start < paragraph.end()) {
-            splitAtExtraTerminators(flat, start, paragraph.end(), spans);
+            splitAtExtraTerminators(flat, start, paragraph.end(), ascii, spans);
         }
         return spans;
     }
 
-    private static void splitAtExtraTerminators(char[] flat, int start, int end, List<Span> spans) {
+    /** @param ascii whether the text is plain ASCII, which holds no extra terminator: nothing to look for */
+    private static void splitAtExtraTerminators(char[] flat, int start, int end, boolean ascii, List<Span> spans) {
         int pieceStart = start;
-        for (int i = start; i < end; i++) {
+        for (int i = ascii ? end : start; i < end; i++) {
             if (SentenceRules.isExtraTerminator(flat[i])) {
                 int cut = i + 1;
                 while (cut < end && SentenceRules.isClosing(flat[cut])) {
@@ -172,7 +174,12 @@ public final class Segmenter {
                 // is still text: it becomes a token of its own rather than vanish from the diff
                 int from = broken.original(tokenStart);
                 int to = broken.originalEnd(end);
-                String key = keys.key(text, from, to);
+                // the characters the word breaker read are the original's, flattened (white space
+                // to a space, which no token holds; a zero-width space to a word joiner, which no
+                // key holds), unless a wrapping line break was taken out of this token
+                String key = to - from == end - tokenStart
+                        ? keys.key(flat, tokenStart, end)
+                        : keys.key(text, from, to);
                 if (!key.isEmpty()) { // empty: only invisible characters (zero-width space, soft hyphen)
                     columns.add(from, to, key, segments.kind());
                 }

@@ -111,6 +111,16 @@ class SegmenterTest {
         assertEquals(3, segment("标题\n\n中方坚决反\n\n对任何形式").paragraphs().size());
     }
 
+    /** The key of a token is looked up in the flattened text, where a zero-width space is a word joiner. */
+    @Test
+    void invisibleCharactersInsideAWordKeepItOneWordWithTheKeyOfThePlainWord() {
+        String text = "A zero\u200Bwidth space and a soft\u00ADhyphen.";
+        SegmentedStatement statement = segment(text);
+        assertEquals(List.of("A", "zero\u200Bwidth", "space", "and", "a", "soft\u00ADhyphen", "."),
+                statement.sentence(0).tokens().stream().map(t -> t.text(text)).toList());
+        assertEquals(segment("A zerowidth space and a softhyphen.").sentence(0).key(), statement.sentence(0).key());
+    }
+
     @Test
     void tokensHaveKindsAndWhitespaceIsNeverAToken() {
         String text = "In 2024, trade\u00a0grew 1,000.5 percent\u3000\u2014 fast.";
