@@ -3,6 +3,7 @@ package org.readoutdiff.report;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -25,7 +26,7 @@ public final class JsonDocument {
         try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             if (pretty) {
-                json.useDefaultPrettyPrinter();
+                json.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(LineIndenter.INSTANCE));
             }
             body.write(json);
         } catch (IOException e) {
