@@ -41,8 +41,22 @@ record FlatText(List<Span> paragraphs, List<Span> wraps) {
         boolean joinable = true;
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
-            if (c > ' ' && c < 0x7F && runStart < 0) {
-                continue; // printable ASCII after other text: most characters
+            if (runStart < 0 && c > ' ' && c < 0x7F) {
+                // printable ASCII after other text, most characters: skipped in a loop of its own
+                do {
+                    i++;
+                } while (i < chars.length && (c = chars[i]) > ' ' && c < 0x7F);
+                if (i == chars.length) {
+                    break;
+                }
+            }
+            if (c == ' ') { // a plain space: most white space, and it is neither a break nor to be replaced
+                if (runStart < 0) {
+                    runStart = i;
+                    breaks = 0;
+                    joinable = true;
+                }
+                continue;
             }
             if (Segmenter.isSpace(c)) {
                 if (runStart < 0) {
@@ -66,7 +80,9 @@ record FlatText(List<Span> paragraphs, List<Span> wraps) {
                 continue;
             }
             if (runStart >= 0) {
-                addIfWrap(chars, runStart, i, breaks, joinable, wraps);
+                if (breaks == 1 && joinable) { // else no wrap: most runs, spared the call
+                    addIfWrap(chars, runStart, i, wraps);
+                }
                 runStart = -1;
             }
             if (c == '\u200B') {
@@ -85,12 +101,13 @@ record FlatText(List<Span> paragraphs, List<Span> wraps) {
     }
 
     /**
-     * Adds {@code [start, end)} if it wraps a word. Such a run has a letter on each side, on two
+     * Adds the run of white space {@code [start, end)}, which holds one line break and otherwise
+     * only spaces and tabs, if it wraps a word. Such a run has a letter on each side, on two
      * lines next to each other, so it lies inside a paragraph whenever paragraphs are separated
      * by blank lines.
      */
-    private static void addIfWrap(char[] chars, int start, int end, int breaks, boolean joinable, List<Span> wraps) {
-        if (breaks == 1 && joinable && start > 0 && isIdeographic(Character.codePointBefore(chars, start))
+    private static void addIfWrap(char[] chars, int start, int end, List<Span> wraps) {
+        if (start > 0 && isIdeographic(Character.codePointBefore(chars, start))
                 && isIdeographic(Character.codePointAt(chars, end))) {
             wraps.add(new Span(start, end));
         }
