@@ -8,33 +8,21 @@ import java.util.Arrays;
  * thousand key strings and cost no substring each. Hand-written: a {@code HashMap} would need
  * a new String per lookup, which is most of the tokenizer's time on a 10 MB text.
  *
- * <p>Tokens are looked up in the character array the word breaker read, or copied into a scratch
- * array first when they come from a {@code String}, and token texts are kept as arrays: hashing
- * and comparing arrays needs no bounds check per character, where the same work on a
- * {@code String} checks every index, and {@code regionMatches} takes its slow path (a checked
- * accessor call per character) whenever the token and the text differ in internal encoding
- * (Latin-1 or UTF-16): in a long text with a single non-Latin-1 character, every time.
+ * <p>Tokens are looked up in the character array the word breaker read, and token texts are kept
+ * as arrays: hashing and comparing arrays needs no bounds check per character, where the same
+ * work on a {@code String} checks every index, and {@code regionMatches} takes its slow path (a
+ * checked accessor call per character) whenever the token and the text differ in internal
+ * encoding (Latin-1 or UTF-16): in a long text with a single non-Latin-1 character, every time.
  */
 final class KeyTable {
 
     private final KeyNormalizer normalizer;
     private char[][] raws = new char[1 << 12][];
     private String[] keys = new String[1 << 12];
-    private char[] token = new char[64];
     private int size;
 
     KeyTable(KeyNormalizer normalizer) {
         this.normalizer = normalizer;
-    }
-
-    /** The key of {@code text[start, end)}, copied first into a scratch array. */
-    String key(String text, int start, int end) {
-        int length = end - start;
-        if (token.length < length) {
-            token = new char[Math.max(length, 2 * token.length)];
-        }
-        text.getChars(start, end, token, 0);
-        return key(token, 0, length);
     }
 
     /** The key of {@code chars[start, end)}, looked up in place. */

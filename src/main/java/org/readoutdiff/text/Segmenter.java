@@ -45,7 +45,7 @@ public final class Segmenter {
         // English readouts have a token every 5.6 to 5.8 characters: sized for one every 5, the
         // columns of a long text are not grown, which would leave a copy of each as garbage
         TokenColumns columns = new TokenColumns(text.length() / 5);
-        TokenStream tokens = new TokenStream(text, BreakText.of(flat, layout.wraps()), new KeyTable(normalizer), columns);
+        TokenStream tokens = new TokenStream(BreakText.of(flat, layout.wraps()), new KeyTable(normalizer), columns);
         List<Paragraph> paragraphs = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
         for (Span paragraph : layout.paragraphs()) {
@@ -103,21 +103,29 @@ public final class Segmenter {
                 while (!last && cut > start + 1 && SentenceRules.isOpening(flat[cut - 1])) {
                     cut--;
                 }
-                splitAtExtraTerminators(flat, start, cut, ascii, spans);
+                addPieces(flat, start, cut, ascii, spans);
                 start = cut;
             }
             boundary = following.applyAsInt(boundary);
         }
         if (start < paragraph.end()) {
-            splitAtExtraTerminators(flat, start, paragraph.end(), ascii, spans);
+            addPieces(flat, start, paragraph.end(), ascii, spans);
         }
         return spans;
     }
 
-    /** @param ascii whether the text is plain ASCII, which holds no extra terminator: nothing to look for */
-    private static void splitAtExtraTerminators(char[] flat, int start, int end, boolean ascii, List<Span> spans) {
+    /** One sentence, or several if it holds an extra terminator, which plain ASCII cannot. */
+    private static void addPieces(char[] flat, int start, int end, boolean ascii, List<Span> spans) {
+        if (ascii) {
+            addTrimmed(flat, start, end, spans);
+        } else {
+            splitAtExtraTerminators(flat, start, end, spans);
+        }
+    }
+
+    private static void splitAtExtraTerminators(char[] flat, int start, int end, List<Span> spans) {
         int pieceStart = start;
-        for (int i = ascii ? end : start; i < end; i++) {
+        for (int i = start; i < end; i++) {
             if (SentenceRules.isExtraTerminator(flat[i])) {
                 int cut = i + 1;
                 while (cut < end && SentenceRules.isClosing(flat[cut])) {
@@ -141,7 +149,6 @@ public final class Segmenter {
     /** The word segments of the whole text, added to the columns paragraph by paragraph. */
     private static final class TokenStream {
 
-        private final String text;
         private final BreakText broken;
         private final char[] flat;
         private final KeyTable keys;
@@ -149,8 +156,7 @@ public final class Segmenter {
         private final WordSegments segments;
         private boolean more;
 
-        TokenStream(String text, BreakText broken, KeyTable keys, TokenColumns columns) {
-            this.text = text;
+        TokenStream(BreakText broken, KeyTable keys, TokenColumns columns) {
             this.broken = broken;
             this.flat = broken.chars();
             this.keys = keys;
@@ -174,12 +180,10 @@ public final class Segmenter {
                 // is still text: it becomes a token of its own rather than vanish from the diff
                 int from = broken.original(tokenStart);
                 int to = broken.originalEnd(end);
-                // the characters the word breaker read are the original's, flattened (white space
-                // to a space, which no token holds; a zero-width space to a word joiner, which no
-                // key holds), unless a wrapping line break was taken out of this token
-                String key = to - from == end - tokenStart
-                        ? keys.key(flat, tokenStart, end)
-                        : keys.key(text, from, to);
+                // the key of the characters the word breaker read: the original's, less a
+                // wrapping line break, with white space flattened and a zero-width space made a
+                // word joiner, all of which a key leaves out
+                String key = keys.key(flat, tokenStart, end);
                 if (!key.isEmpty()) { // empty: only invisible characters (zero-width space, soft hyphen)
                     columns.add(from, to, key, segments.kind());
                 }
