@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.readoutdiff.report.comparison.ComparisonJsonWriter;
 import org.readoutdiff.report.comparison.ReportFixtures;
 
-/** Indented documents are byte for byte what Jackson's default pretty printer writes ({@link LineIndenter}). */
+/**
+ * Indented documents are byte for byte what Jackson's default pretty printer writes
+ * ({@link LineIndenter}), and fields rendered apart splice in as if written in place.
+ */
 class JsonDocumentTest {
 
     @Test
@@ -35,6 +38,34 @@ class JsonDocumentTest {
         ObjectMapper mapper = new ObjectMapper();
         String jacksons = mapper.writerWithDefaultPrettyPrinter().writeValueAsString(mapper.readTree(ours.toByteArray()));
         assertEquals(jacksons, ours.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void fieldsRenderedApartAndSplicedInAreTheFieldsWrittenInPlace() {
+        for (boolean pretty : new boolean[] {true, false}) {
+            JsonDocument.Body later = json -> {
+                json.writeFieldName("nested");
+                nest(json, 40); // deeper than the indentation written once, so both ways of indenting
+                json.writeStringField("last", "\u201cquoted\u201d");
+            };
+            ByteArrayOutputStream inPlace = new ByteArrayOutputStream();
+            JsonDocument.write(inPlace, pretty, json -> {
+                json.writeStartObject();
+                json.writeStringField("first", "a");
+                later.write(json);
+                json.writeEndObject();
+            });
+            JsonDocument.Fields apart = JsonDocument.fields(pretty, later);
+            ByteArrayOutputStream spliced = new ByteArrayOutputStream();
+            JsonDocument.write(spliced, pretty, json -> {
+                json.writeStartObject();
+                json.writeStringField("first", "a");
+                JsonDocument.splice(json, apart);
+                json.writeEndObject();
+            });
+            assertEquals(inPlace.toString(StandardCharsets.UTF_8), spliced.toString(StandardCharsets.UTF_8),
+                    pretty ? "indented" : "compact");
+        }
     }
 
     private static void nest(JsonGenerator json, int depth) throws IOException {

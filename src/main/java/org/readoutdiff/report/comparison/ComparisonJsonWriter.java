@@ -3,6 +3,9 @@ package org.readoutdiff.report.comparison;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.List;
 import org.readoutdiff.align.Move;
 import org.readoutdiff.align.TopicLink;
@@ -32,10 +35,20 @@ public final class ComparisonJsonWriter {
 
     public static final String SCHEMA = "readout-diff/comparison/1";
 
+    /** Comparisons of texts longer than this, together, are written on two threads. */
+    private static final int SPLIT_ABOVE = 200_000;
+
     private final boolean pretty;
+    private final int splitAbove;
 
     public ComparisonJsonWriter(boolean pretty) {
+        this(pretty, SPLIT_ABOVE);
+    }
+
+    /** Written on two threads when the texts are longer than {@code splitAbove} characters together. */
+    ComparisonJsonWriter(boolean pretty, int splitAbove) {
         this.pretty = pretty;
+        this.splitAbove = splitAbove;
     }
 
     public void write(Comparison comparison, OutputStream out) {
@@ -48,6 +61,11 @@ public final class ComparisonJsonWriter {
     }
 
     private void writeComparison(JsonGenerator json, Comparison comparison, String id) throws IOException {
+        // what a long comparison found is rendered on a second thread while this one writes the
+        // two statements, about half of the document each
+        CompletableFuture<JsonDocument.Fields> result = isLong(comparison, splitAbove)
+                ? CompletableFuture.supplyAsync(() -> JsonDocument.fields(pretty, g -> writeResult(g, comparison)))
+                : null;
         json.writeStartObject();
         if (id != null) {
             json.writeStringField("id", id);
@@ -64,8 +82,27 @@ public final class ComparisonJsonWriter {
         json.writeEndObject();
         writeStatement(json, "left", comparison.left(), true);
         writeStatement(json, "right", comparison.right(), false);
-        writeResult(json, comparison);
+        if (result == null) {
+            writeResult(json, comparison);
+        } else {
+            JsonDocument.splice(json, joined(result));
+        }
         json.writeEndObject();
+    }
+
+    private static boolean isLong(Comparison comparison, int splitAbove) {
+        return comparison.left().text().length() + comparison.right().text().length() > splitAbove;
+    }
+
+    private static JsonDocument.Fields joined(CompletableFuture<JsonDocument.Fields> fields) throws IOException {
+        try {
+            return fields.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw e.getCause() instanceof RuntimeException unchecked ? unchecked : e;
+        }
     }
 
     /** Everything from the pairs to the limits: what a comparison found, without its two statements. */
