@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.readoutdiff.text.SegmentedStatement;
+import org.readoutdiff.text.SentenceKey;
 
 /**
  * Aligns two accounts of a meeting (or of two meetings), where the same point may come in any
@@ -182,14 +183,14 @@ public final class CounterpartsAligner {
 
     /** Sentences with the same words on both sides pair first, in reading order, without a search. */
     private static void pairIdentical(SegmentedStatement left, SegmentedStatement right, PairGroups groups) {
-        Map<String, java.util.ArrayDeque<Integer>> rightByKey = new HashMap<>();
+        Map<SentenceKey, java.util.ArrayDeque<Integer>> rightByKey = new HashMap<>();
         for (int j = 0; j < right.size(); j++) {
             if (right.sentence(j).wordCount() > 0) {
-                rightByKey.computeIfAbsent(right.sentence(j).key(), k -> new java.util.ArrayDeque<>()).add(j);
+                rightByKey.computeIfAbsent(SentenceKey.of(right.sentence(j)), k -> new java.util.ArrayDeque<>()).add(j);
             }
         }
         for (int i = 0; i < left.size(); i++) {
-            java.util.ArrayDeque<Integer> same = rightByKey.get(left.sentence(i).key());
+            java.util.ArrayDeque<Integer> same = rightByKey.get(SentenceKey.of(left.sentence(i)));
             if (same != null && !same.isEmpty()) {
                 groups.pairIfFree(i, same.poll());
             }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.readoutdiff.text.Sentence;
+import org.readoutdiff.text.SentenceKey;
 import org.readoutdiff.text.Stopwords;
 import org.readoutdiff.text.Token;
 
@@ -38,15 +39,15 @@ final class ElsewhereMatcher {
     }
 
     private void matchIdentical() {
-        Map<String, ArrayDeque<Integer>> freeRight = new HashMap<>();
+        Map<SentenceKey, ArrayDeque<Integer>> freeRight = new HashMap<>();
         for (int j = 0; j < work.right.size(); j++) {
             if (work.rightFree(j)) {
-                freeRight.computeIfAbsent(work.right.sentence(j).key(), k -> new ArrayDeque<>()).add(j);
+                freeRight.computeIfAbsent(SentenceKey.of(work.right.sentence(j)), k -> new ArrayDeque<>()).add(j);
             }
         }
         for (int i = 0; i < work.left.size(); i++) {
             if (work.leftFree(i)) {
-                ArrayDeque<Integer> same = freeRight.get(work.left.sentence(i).key());
+                ArrayDeque<Integer> same = freeRight.get(SentenceKey.of(work.left.sentence(i)));
                 if (same != null && !same.isEmpty()) {
                     work.pair(List.of(i), List.of(same.poll()), 1.0);
                 }

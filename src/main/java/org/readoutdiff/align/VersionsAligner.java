@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.readoutdiff.text.SegmentedStatement;
+import org.readoutdiff.text.SentenceKey;
 
 /**
  * Aligns two versions of one statement. See the package description for the three steps:
@@ -35,6 +36,9 @@ public final class VersionsAligner {
     private static int compareKeys(SegmentedStatement left, SegmentedStatement right) {
         int limit = Math.min(left.size(), right.size());
         for (int i = 0; i < limit; i++) {
+            if (left.sentence(i).sameKey(right.sentence(i))) {
+                continue;
+            }
             int order = left.sentence(i).key().compareTo(right.sentence(i).key());
             if (order != 0) {
                 return order;
@@ -121,14 +125,14 @@ public final class VersionsAligner {
     }
 
     private static List<AlignedPair> uniqueInOrderPairs(Work work, Gap gap) {
-        Map<String, int[]> seen = new HashMap<>(); // key -> {left count, left index, right count, right index}
+        Map<SentenceKey, int[]> seen = new HashMap<>(); // key -> {left count, left index, right count, right index}
         for (int i = gap.leftStart(); i < gap.leftEnd(); i++) {
-            int[] entry = seen.computeIfAbsent(work.left.sentence(i).key(), k -> new int[4]);
+            int[] entry = seen.computeIfAbsent(SentenceKey.of(work.left.sentence(i)), k -> new int[4]);
             entry[0]++;
             entry[1] = i;
         }
         for (int j = gap.rightStart(); j < gap.rightEnd(); j++) {
-            int[] entry = seen.get(work.right.sentence(j).key());
+            int[] entry = seen.get(SentenceKey.of(work.right.sentence(j)));
             if (entry != null) {
                 entry[2]++;
                 entry[3] = j;

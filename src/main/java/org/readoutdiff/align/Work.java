@@ -29,7 +29,7 @@ final class Work {
     }
 
     boolean sameKey(int leftIndex, int rightIndex) {
-        return left.sentence(leftIndex).key().equals(right.sentence(rightIndex).key());
+        return left.sentence(leftIndex).sameKey(right.sentence(rightIndex));
     }
 
     boolean leftFree(int index) {

@@ -275,7 +275,7 @@ public final class FormulationChanges {
             for (int i : pair.left()) {
                 for (int j : pair.right()) {
                     if (Headings.isHeading(left, i) || Headings.isHeading(right, j)
-                            || left.sentence(i).key().equals(right.sentence(j).key())) {
+                            || left.sentence(i).sameKey(right.sentence(j))) {
                         continue; // the same words take the same stances
                     }
                     Map<String, List<PlacedStance>> rightByHead = rightStances.computeIfAbsent(j,

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.readoutdiff.text.SegmentedStatement;
 import org.readoutdiff.text.Sentence;
+import org.readoutdiff.text.SentenceKey;
 import org.readoutdiff.text.Token;
 
 /**
@@ -90,13 +91,13 @@ final class ModeChooser {
 
     /** Of the sentences found word for word on both sides, the share in a run that is in order. */
     private static double sameOrderShare(SegmentedStatement left, SegmentedStatement right) {
-        Map<String, ArrayDeque<Integer>> rightByKey = new HashMap<>();
+        Map<SentenceKey, ArrayDeque<Integer>> rightByKey = new HashMap<>();
         for (Sentence sentence : right.sentences()) {
-            rightByKey.computeIfAbsent(sentence.key(), k -> new ArrayDeque<>()).add(sentence.index());
+            rightByKey.computeIfAbsent(SentenceKey.of(sentence), k -> new ArrayDeque<>()).add(sentence.index());
         }
         List<Integer> matchedRights = new ArrayList<>();
         for (Sentence sentence : left.sentences()) {
-            ArrayDeque<Integer> same = rightByKey.get(sentence.key());
+            ArrayDeque<Integer> same = rightByKey.get(SentenceKey.of(sentence));
             if (same != null && !same.isEmpty()) {
                 matchedRights.add(same.poll());
             }

@@ -214,24 +214,8 @@ public final class Segmenter {
                 continue; // nothing but characters that are not tokens
             }
             start = Math.min(start, tokens.start(first));
-            out.add(new Sentence(out.size(), start, end, paragraph, tokens.slice(first, next),
-                    joinKeys(tokens, first, next)));
+            out.add(Sentence.ofTokens(out.size(), start, end, paragraph, tokens, first, next));
             minStart = end;
         }
-    }
-
-    private static String joinKeys(TokenColumns tokens, int from, int to) {
-        int length = to - from;
-        for (int i = from; i < to; i++) {
-            length += tokens.key(i).length();
-        }
-        StringBuilder key = new StringBuilder(length); // sized: growing it copied each key again and again
-        for (int i = from; i < to; i++) {
-            if (i > from) {
-                key.append(' ');
-            }
-            key.append(tokens.key(i));
-        }
-        return key.toString();
     }
 }

@@ -1,17 +1,126 @@
 package org.readoutdiff.text;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A sentence: its span (trimmed of surrounding whitespace), the paragraph it belongs to
  * (0-based), and its tokens in order. {@code index} is 0-based; reports number sentences from 1.
- * {@code key} is the tokens' comparison keys joined by single spaces: two sentences with equal
- * keys say the same thing in the same words, whatever their quotes, spacing or wrapping.
+ * Its {@link #key} is the tokens' comparison keys joined by single spaces: two sentences with
+ * equal keys say the same thing in the same words, whatever their quotes, spacing or wrapping.
+ *
+ * <p>A segmented sentence joins its key only when first asked for: comparing keys
+ * ({@link #sameKey}, {@link SentenceKey}) needs only their hash and length, known from the
+ * start, and the tokens. As strings, the keys of a 10 MB text were 14 MB that lived as long as
+ * the comparison and that the garbage collector copied twice; most are never read.
  */
-public record Sentence(int index, int start, int end, int paragraph, List<Token> tokens, String key) {
+public final class Sentence {
 
-    public Sentence {
-        tokens = TokenColumns.isSlice(tokens) ? tokens : List.copyOf(tokens); // a slice cannot change
+    private final int index;
+    private final int start;
+    private final int end;
+    private final int paragraph;
+    private final List<Token> tokens;
+    private final int keyHash;
+    private final int keyLength;
+    /** Whether the tokens' keys, joined, give the key: then keys compare token by token. */
+    private final boolean keyFromTokens;
+    private String key; // joined when first asked for; threads that race join equal strings
+
+    /** A sentence with its key given. */
+    public Sentence(int index, int start, int end, int paragraph, List<Token> tokens, String key) {
+        this(index, start, end, paragraph, tokens, key.hashCode(), key.length(), false);
+        this.key = key;
+    }
+
+    private Sentence(int index, int start, int end, int paragraph, List<Token> tokens, int keyHash, int keyLength,
+                     boolean keyFromTokens) {
+        this.index = index;
+        this.start = start;
+        this.end = end;
+        this.paragraph = paragraph;
+        this.tokens = TokenColumns.isSlice(tokens) ? tokens : List.copyOf(tokens); // a slice cannot change
+        this.keyHash = keyHash;
+        this.keyLength = keyLength;
+        this.keyFromTokens = keyFromTokens;
+    }
+
+    /** Tokens {@code [from, to)} of {@code columns} as a sentence, whose key is joined from theirs when asked for. */
+    static Sentence ofTokens(int index, int start, int end, int paragraph, TokenColumns columns, int from, int to) {
+        int hash = 0;
+        int length = -1;
+        for (int i = from; i < to; i++) {
+            String key = columns.key(i);
+            // the hash of the joined key, as String.hashCode computes it, from each key's own hash:
+            // a token's key is one string for all its occurrences, so that hash is computed once
+            hash = (i > from ? 31 * hash + ' ' : hash) * powerOf31(key.length()) + key.hashCode();
+            length += key.length() + 1;
+        }
+        return new Sentence(index, start, end, paragraph, columns.slice(from, to), hash, Math.max(0, length), true);
+    }
+
+    private static int powerOf31(int exponent) {
+        int power = 1;
+        for (int i = 0; i < exponent; i++) {
+            power *= 31;
+        }
+        return power;
+    }
+
+    public int index() {
+        return index;
+    }
+
+    public int start() {
+        return start;
+    }
+
+    public int end() {
+        return end;
+    }
+
+    public int paragraph() {
+        return paragraph;
+    }
+
+    public List<Token> tokens() {
+        return tokens;
+    }
+
+    /** The tokens' comparison keys joined by single spaces. */
+    public String key() {
+        String joined = key;
+        if (joined == null) {
+            StringBuilder builder = new StringBuilder(keyLength);
+            for (Token token : tokens) {
+                if (!builder.isEmpty()) {
+                    builder.append(' ');
+                }
+                builder.append(token.key());
+            }
+            joined = builder.toString();
+            key = joined;
+        }
+        return joined;
+    }
+
+    /** {@code key().hashCode()}, without joining the key. */
+    public int keyHash() {
+        return keyHash;
+    }
+
+    /** Whether the two have equal keys, told without joining them when both come from their tokens. */
+    public boolean sameKey(Sentence other) {
+        if (other == this) {
+            return true;
+        }
+        if (keyHash != other.keyHash || keyLength != other.keyLength) {
+            return false;
+        }
+        if (!keyFromTokens || !other.keyFromTokens) {
+            return key().equals(other.key());
+        }
+        return TokenColumns.sameKeys(tokens, other.tokens);
     }
 
     public Span span() {
@@ -30,5 +139,22 @@ public record Sentence(int index, int start, int end, int paragraph, List<Token>
             }
         }
         return words;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Sentence that && index == that.index && start == that.start && end == that.end
+                && paragraph == that.paragraph && tokens.equals(that.tokens) && sameKey(that);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(index, start, end, paragraph, tokens, keyHash);
+    }
+
+    @Override
+    public String toString() {
+        return "Sentence[index=" + index + ", start=" + start + ", end=" + end + ", paragraph=" + paragraph
+                + ", tokens=" + tokens + ", key=" + key() + "]";
     }
 }

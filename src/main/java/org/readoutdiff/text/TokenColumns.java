@@ -107,6 +107,22 @@ final class TokenColumns {
         }
     }
 
+    /** Whether two slices' tokens have the same keys, one by one: read from the columns, with no Token made. */
+    static boolean sameKeys(List<Token> left, List<Token> right) {
+        if (!(left instanceof Slice a) || !(right instanceof Slice b)) {
+            throw new IllegalArgumentException("only slices of token columns");
+        }
+        if (a.size != b.size) {
+            return false;
+        }
+        for (int i = 0; i < a.size; i++) {
+            if (!a.columns.keys[a.from + i].equals(b.columns.keys[b.from + i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether {@code tokens} is already an unmodifiable slice, which need not be copied. */
     static boolean isSlice(List<Token> tokens) {
         return tokens instanceof Slice;
