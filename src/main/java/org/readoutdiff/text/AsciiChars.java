@@ -1,6 +1,11 @@
 package org.readoutdiff.text;
 
-/** The ASCII letters and digits, for the segmenters' quick paths ({@link WordSegments}, {@link AsciiSentenceBreaks}). */
+/**
+ * The characters the segmenters' quick paths ({@link WordSegments}, {@link AsciiSentenceBreaks})
+ * know: printable ASCII, and the curly quotes that English readouts write for apostrophes and
+ * quotations ("China’s", “firmly”), which the rules of both treat as they do
+ * {@code '} and {@code "}.
+ */
 final class AsciiChars {
 
     private AsciiChars() {
@@ -20,5 +25,19 @@ final class AsciiChars {
 
     static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
+    }
+
+    /** Printable ASCII or a curly quote: the characters of a stretch the quick paths cut. */
+    static boolean isPlain(char c) {
+        return c > ' ' && c < 0x7F || isCurlyQuote(c);
+    }
+
+    /** ‘ and ’, which join letters and digits as {@code '} does (UAX #29 MidNumLet). */
+    static boolean isCurlyApostrophe(char c) {
+        return c == '\u2019' || c == '\u2018';
+    }
+
+    static boolean isCurlyQuote(char c) {
+        return c >= '\u2018' && c <= '\u201D' && c != '\u201A' && c != '\u201B';
     }
 }

@@ -3,8 +3,8 @@ package org.readoutdiff.text;
 import com.ibm.icu.text.BreakIterator;
 
 /**
- * Where ICU's sentence break iterator breaks a paragraph of plain ASCII (flattened: its only
- * white space is the plain space), by the rules of Unicode's sentence boundaries (UAX #29, SB6
+ * Where ICU's sentence break iterator breaks a paragraph of plain ASCII and curly quotes
+ * (flattened: its only white space is the plain space), by the rules of Unicode's sentence boundaries (UAX #29, SB6
  * to SB11) restricted to those characters. Hand-written for speed, like {@link WordSegments}:
  * ICU's rule engine was a sixth of segmentation's time on a long English text. A property
  * test holds it to ICU. The readout-specific corrections ({@link SentenceRules}) apply after
@@ -15,10 +15,10 @@ final class AsciiSentenceBreaks {
     private AsciiSentenceBreaks() {
     }
 
-    /** Whether {@code [from, to)} is plain ASCII, for which {@link #following} answers. */
+    /** Whether {@code [from, to)} is plain ASCII and curly quotes, for which {@link #following} answers. */
     static boolean applies(char[] text, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (text[i] < ' ' || text[i] > '~') {
+            if (text[i] != ' ' && !AsciiChars.isPlain(text[i])) {
                 return false;
             }
         }
@@ -91,7 +91,8 @@ final class AsciiSentenceBreaks {
     }
 
     private static boolean isClose(char c) {
-        return c == '"' || c == '\'' || c == '(' || c == ')' || c == '[' || c == ']' || c == '{' || c == '}';
+        return c == '"' || c == '\'' || c == '(' || c == ')' || c == '[' || c == ']' || c == '{' || c == '}'
+                || AsciiChars.isCurlyQuote(c);
     }
 
     private static boolean isContinue(char c) {

@@ -85,8 +85,8 @@ public final class Segmenter {
     /** The sentences of one paragraph of the flattened text, in offsets of the whole text. */
     private static List<Span> sentenceSpans(char[] flat, Span paragraph, BreakIterator breaks) {
         IntUnaryOperator following; // the next sentence boundary after one, BreakIterator.DONE after the last
-        boolean ascii = AsciiSentenceBreaks.applies(flat, paragraph.start(), paragraph.end());
-        if (ascii) {
+        boolean plain = AsciiSentenceBreaks.applies(flat, paragraph.start(), paragraph.end());
+        if (plain) {
             following = after -> AsciiSentenceBreaks.following(flat, paragraph.start(), paragraph.end(), after);
         } else {
             breaks.setText(new CharArrayIterator(flat, paragraph.start(), paragraph.end()));
@@ -103,20 +103,20 @@ public final class Segmenter {
                 while (!last && cut > start + 1 && SentenceRules.isOpening(flat[cut - 1])) {
                     cut--;
                 }
-                addPieces(flat, start, cut, ascii, spans);
+                addPieces(flat, start, cut, plain, spans);
                 start = cut;
             }
             boundary = following.applyAsInt(boundary);
         }
         if (start < paragraph.end()) {
-            addPieces(flat, start, paragraph.end(), ascii, spans);
+            addPieces(flat, start, paragraph.end(), plain, spans);
         }
         return spans;
     }
 
-    /** One sentence, or several if it holds an extra terminator, which plain ASCII cannot. */
-    private static void addPieces(char[] flat, int start, int end, boolean ascii, List<Span> spans) {
-        if (ascii) {
+    /** One sentence, or several if it holds an extra terminator, which plain ASCII and curly quotes cannot. */
+    private static void addPieces(char[] flat, int start, int end, boolean plain, List<Span> spans) {
+        if (plain) {
             addTrimmed(flat, start, end, spans);
         } else {
             splitAtExtraTerminators(flat, start, end, spans);

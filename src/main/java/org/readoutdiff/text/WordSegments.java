@@ -5,7 +5,7 @@ import com.ibm.icu.text.BreakIterator;
 /**
  * The word segments ICU's word break iterator gives for a flattened text (white space is a
  * plain space), with their kinds, one after the other. Between two spaces, a stretch of plain
- * ASCII letters, digits and punctuation is cut here, by the rules of Unicode's word boundaries
+ * ASCII letters, digits and punctuation, and curly quotes ({@link AsciiChars#isPlain}), is cut here, by the rules of Unicode's word boundaries
  * (UAX #29) that apply to those characters; every other stretch, and any ASCII stretch where a
  * letter meets a digit or an underscore (whose segment kind ICU decides by rules not repeated
  * here), is left to ICU.
@@ -15,8 +15,8 @@ import com.ibm.icu.text.BreakIterator;
  * random mixes of ASCII, accented, combining, Chinese and invisible characters.
  *
  * <p>The rules kept: a break before a space and after a run of spaces (UAX #29 WB3d, WB4);
- * letters join letters, across one of {@code . ' :} between two letters (WB5 to WB7); digits
- * join digits, across one of {@code . ' , ;} between two digits (WB8, WB11, WB12); every other
+ * letters join letters, across one of {@code . ' : ‘ ’} between two letters (WB5 to WB7); digits
+ * join digits, across one of {@code . ' , ; ‘ ’} between two digits (WB8, WB11, WB12); every other
  * character is a segment of its own (WB999).
  */
 final class WordSegments {
@@ -155,7 +155,7 @@ final class WordSegments {
     }
 
     private static boolean joinsInside(char c, boolean letters) {
-        return c == '.' || c == '\'' || (letters ? c == ':' : c == ',' || c == ';');
+        return c == '.' || c == '\'' || AsciiChars.isCurlyApostrophe(c) || (letters ? c == ':' : c == ',' || c == ';');
     }
 
     private int nextSpace(int from) {
@@ -168,7 +168,7 @@ final class WordSegments {
 
     private boolean plainAscii(int from, int to) {
         for (int i = from; i < to; i++) {
-            if (chars[i] <= ' ' || chars[i] >= 0x7F) {
+            if (!AsciiChars.isPlain(chars[i])) {
                 return false;
             }
         }

@@ -21,7 +21,7 @@ import net.jqwik.api.Provide;
 /**
  * {@link AsciiSentenceBreaks} breaks where ICU's sentence break iterator does: on random
  * strings of the ASCII characters that sentence rules treat apart (terminators, closing marks,
- * spaces, letters of both cases, digits, commas, colons, hyphens), and on every plain ASCII
+ * spaces, letters of both cases, digits, commas, colons, hyphens) and curly quotes, and on every plain
  * paragraph of the statements in the repository and the shared corpus.
  */
 class AsciiSentenceBreaksTest {
@@ -75,7 +75,8 @@ class AsciiSentenceBreaksTest {
                 Arbitraries.strings().withCharRange('A', 'Z').ofMinLength(1).ofMaxLength(2),
                 Arbitraries.strings().withCharRange('0', '9').ofMinLength(1).ofMaxLength(2),
                 Arbitraries.strings().withCharRange(' ', '~').ofMinLength(1).ofMaxLength(3),
-                Arbitraries.of(" ", " ", "  ", ".", ". ", "!", "?", "\"", "'", "(", ")", "[", "]", ",", ":", ";", "-"));
+                Arbitraries.of(" ", " ", "  ", ".", ". ", "!", "?", "\"", "'", "(", ")", "[", "]", ",", ":", ";", "-",
+                        "\u2018", "\u2019", "\u201c", "\u201d"));
         return pieces.list().ofMinSize(1).ofMaxSize(25).map(list -> String.join("", list));
     }
 

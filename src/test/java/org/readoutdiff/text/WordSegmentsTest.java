@@ -76,7 +76,8 @@ class WordSegmentsTest {
                 Arbitraries.strings().withCharRange('A', 'Z').ofMinLength(1).ofMaxLength(2),
                 Arbitraries.strings().withCharRange('0', '9').ofMinLength(1).ofMaxLength(3),
                 Arbitraries.strings().withCharRange('!', '~').ofMinLength(1).ofMaxLength(3),
-                Arbitraries.of(" ", " ", " ", "  ", ".", "'", ":", ",", ";", "_", "-", "\"", "@", "#"),
+                Arbitraries.of(" ", " ", " ", "  ", ".", "'", ":", ",", ";", "_", "-", "\"", "@", "#", "\u2019",
+                        "\u2018", "\u201c", "\u201d"),
                 Arbitraries.of("\u00e9", "\u00c9", "\u0301", "\u200d", "\u2060", "\u00ad", "\ufeff", "\u2019",
                         "\u2018", "\uff0e", "\u00b7", "\u05d0", "\u05d1", "\u30ab", "\u4e2d\u56fd", "\u4eba\u6c11",
                         "\uff0c", "\u3002", "\ud83d\ude00", "\ud83c\uddfa\ud83c\uddf8", "\u0661", "\uff21"));
