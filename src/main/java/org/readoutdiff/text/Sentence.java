@@ -27,6 +27,12 @@ public final class Sentence {
     private final boolean keyFromTokens;
     private String key; // joined when first asked for; threads that race join equal strings
 
+    /** What {@link #forEachToken} does with each token. */
+    @FunctionalInterface
+    public interface TokenVisitor {
+        void visit(int start, int end, String key, TokenKind kind);
+    }
+
     /** A sentence with its key given. */
     public Sentence(int index, int start, int end, int paragraph, List<Token> tokens, String key) {
         this(index, start, end, paragraph, tokens, key.hashCode(), key.length(), false);
@@ -121,6 +127,18 @@ public final class Sentence {
             return key().equals(other.key());
         }
         return TokenColumns.sameKeys(tokens, other.tokens);
+    }
+
+    /**
+     * Hands each token to {@code visitor}, in order, without making a {@link Token} of it: for
+     * passes over every word of a long text, where those objects were most of the garbage.
+     */
+    public void forEachToken(TokenVisitor visitor) {
+        if (!TokenColumns.visit(tokens, visitor)) {
+            for (Token token : tokens) {
+                visitor.visit(token.start(), token.end(), token.key(), token.kind());
+            }
+        }
     }
 
     public Span span() {

@@ -123,6 +123,18 @@ final class TokenColumns {
         return true;
     }
 
+    /** Hands the tokens of a slice to {@code visitor} straight from the columns; false if {@code tokens} is no slice. */
+    static boolean visit(List<Token> tokens, Sentence.TokenVisitor visitor) {
+        if (!(tokens instanceof Slice slice)) {
+            return false;
+        }
+        TokenColumns columns = slice.columns;
+        for (int at = slice.from; at < slice.from + slice.size; at++) {
+            visitor.visit(columns.starts[at], columns.ends[at], columns.keys[at], KINDS[columns.kinds[at]]);
+        }
+        return true;
+    }
+
     /** Whether {@code tokens} is already an unmodifiable slice, which need not be copied. */
     static boolean isSlice(List<Token> tokens) {
         return tokens instanceof Slice;

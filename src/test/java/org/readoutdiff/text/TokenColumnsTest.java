@@ -48,4 +48,15 @@ class TokenColumnsTest {
         mutable.clear();
         assertEquals(slice, copied.tokens());
     }
+
+    @Test
+    void aSentenceHandsOutItsTokensWithoutObjectsAsItsListHasThem() {
+        List<Token> slice = threeTokens().slice(37, 41);
+        for (List<Token> tokens : List.of(slice, new java.util.ArrayList<>(slice))) {
+            List<Token> visited = new java.util.ArrayList<>();
+            new Sentence(0, 74, 81, 0, tokens, "w37 w38 w39 .").forEachToken(
+                    (start, end, key, kind) -> visited.add(new Token(start, end, key, kind)));
+            assertEquals(slice, visited);
+        }
+    }
 }
