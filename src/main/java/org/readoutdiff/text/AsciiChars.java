@@ -27,11 +27,6 @@ final class AsciiChars {
         return c >= '0' && c <= '9';
     }
 
-    /** Printable ASCII or a curly quote: the characters of a stretch the quick paths cut. */
-    static boolean isPlain(char c) {
-        return c > ' ' && c < 0x7F || isCurlyQuote(c);
-    }
-
     /** ‘ and ’, which join letters and digits as {@code '} does (UAX #29 MidNumLet). */
     static boolean isCurlyApostrophe(char c) {
         return c == '\u2019' || c == '\u2018';

@@ -18,7 +18,8 @@ final class AsciiSentenceBreaks {
     /** Whether {@code [from, to)} is plain ASCII and curly quotes, for which {@link #following} answers. */
     static boolean applies(char[] text, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (text[i] != ' ' && !AsciiChars.isPlain(text[i])) {
+            char c = text[i];
+            if ((c < ' ' || c > '~') && !AsciiChars.isCurlyQuote(c)) { // the ASCII test inline: it runs for every character
                 return false;
             }
         }

@@ -66,11 +66,24 @@ public final class Sentence {
     }
 
     private static int powerOf31(int exponent) {
-        int power = 1;
-        for (int i = 0; i < exponent; i++) {
+        if (exponent < POWERS_OF_31.length) {
+            return POWERS_OF_31[exponent];
+        }
+        int power = POWERS_OF_31[POWERS_OF_31.length - 1];
+        for (int i = POWERS_OF_31.length - 1; i < exponent; i++) {
             power *= 31;
         }
         return power;
+    }
+
+    /** 31 to the powers 0 to 63, overflowing as String.hashCode does: a key is rarely longer. */
+    private static final int[] POWERS_OF_31 = new int[64];
+
+    static {
+        POWERS_OF_31[0] = 1;
+        for (int i = 1; i < POWERS_OF_31.length; i++) {
+            POWERS_OF_31[i] = POWERS_OF_31[i - 1] * 31;
+        }
     }
 
     public int index() {

@@ -5,7 +5,7 @@ import com.ibm.icu.text.BreakIterator;
 /**
  * The word segments ICU's word break iterator gives for a flattened text (white space is a
  * plain space), with their kinds, one after the other. Between two spaces, a stretch of plain
- * ASCII letters, digits and punctuation, and curly quotes ({@link AsciiChars#isPlain}), is cut here, by the rules of Unicode's word boundaries
+ * ASCII letters, digits and punctuation, and curly quotes ({@link AsciiChars#isCurlyQuote}), is cut here, by the rules of Unicode's word boundaries
  * (UAX #29) that apply to those characters; every other stretch, and any ASCII stretch where a
  * letter meets a digit or an underscore (whose segment kind ICU decides by rules not repeated
  * here), is left to ICU.
@@ -168,7 +168,8 @@ final class WordSegments {
 
     private boolean plainAscii(int from, int to) {
         for (int i = from; i < to; i++) {
-            if (!AsciiChars.isPlain(chars[i])) {
+            char c = chars[i];
+            if ((c <= ' ' || c >= 0x7F) && !AsciiChars.isCurlyQuote(c)) { // the ASCII test inline: it runs for every character
                 return false;
             }
         }
