@@ -49,7 +49,7 @@ final class ElsewhereMatcher {
             if (work.leftFree(i)) {
                 ArrayDeque<Integer> same = freeRight.get(SentenceKey.of(work.left.sentence(i)));
                 if (same != null && !same.isEmpty()) {
-                    work.pair(List.of(i), List.of(same.poll()), 1.0);
+                    work.pairSame(i, same.poll());
                 }
             }
         }

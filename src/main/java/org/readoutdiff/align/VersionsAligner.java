@@ -96,7 +96,7 @@ public final class VersionsAligner {
             int rightFrom = gap.rightStart();
             List<Gap> subGaps = new ArrayList<>();
             for (AlignedPair anchor : anchors) {
-                work.pair(anchor.left(), anchor.right(), 1.0);
+                work.pairSame(anchor.firstLeft(), anchor.firstRight());
                 subGaps.add(new Gap(leftFrom, anchor.firstLeft(), rightFrom, anchor.firstRight()));
                 leftFrom = anchor.firstLeft() + 1;
                 rightFrom = anchor.firstRight() + 1;
@@ -116,10 +116,10 @@ public final class VersionsAligner {
         int r0 = gap.rightStart();
         int r1 = gap.rightEnd();
         while (l0 < l1 && r0 < r1 && work.sameKey(l0, r0)) {
-            work.pair(List.of(l0++), List.of(r0++), 1.0);
+            work.pairSame(l0++, r0++);
         }
         while (l0 < l1 && r0 < r1 && work.sameKey(l1 - 1, r1 - 1)) {
-            work.pair(List.of(--l1), List.of(--r1), 1.0);
+            work.pairSame(--l1, --r1);
         }
         return new Gap(l0, l1, r0, r1);
     }

@@ -2,6 +2,7 @@ package org.readoutdiff.align;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import org.readoutdiff.text.SegmentedStatement;
@@ -16,6 +17,8 @@ final class Work {
     private final WordBag[] leftBags;
     private final WordBag[] rightBags;
     private final List<AlignedPair> pairs = new ArrayList<>();
+    /** Pairs (by id) of one sentence each whose keys were found equal when they were paired. */
+    private final BitSet sameKeys = new BitSet();
 
     Work(SegmentedStatement left, SegmentedStatement right) {
         this.left = left;
@@ -62,6 +65,12 @@ final class Work {
         pair(new AlignedPair(leftIndices, rightIndices, Relation.EDITED, similarity, 0));
     }
 
+    /** Records the pair of two sentences whose keys are equal, so that {@link #finish} need not compare them again. */
+    void pairSame(int leftIndex, int rightIndex) {
+        sameKeys.set(pairs.size());
+        pair(List.of(leftIndex), List.of(rightIndex), 1.0);
+    }
+
     /** Records {@code pair}, found in place and unsettled: {@link #finish} decides its relation. */
     void pair(AlignedPair pair) {
         int id = pairs.size();
@@ -87,7 +96,7 @@ final class Work {
         List<AlignedPair> settled = new ArrayList<>(pairs.size());
         for (int i = 0; i < pairs.size(); i++) {
             AlignedPair pair = pairs.get(i);
-            boolean identical = pair.left().size() == 1 && pair.right().size() == 1
+            boolean identical = sameKeys.get(i) || pair.left().size() == 1 && pair.right().size() == 1
                     && sameKey(pair.firstLeft(), pair.firstRight());
             Relation relation = inPlace[i]
                     ? (identical ? Relation.IDENTICAL : Relation.EDITED)
