@@ -57,17 +57,21 @@ final class ElsewhereMatcher {
 
     private String matchSimilar() {
         Map<String, List<Integer>> index = new HashMap<>();
-        Map<Integer, Integer> rightWords = new HashMap<>();
+        int[] rightWords = new int[work.right.size()]; // content words of each free right sentence
         for (int j = 0; j < work.right.size(); j++) {
             if (work.rightFree(j)) {
                 Set<String> words = contentWords(work.right.sentence(j));
-                rightWords.put(j, words.size());
+                rightWords[j] = words.size();
                 for (String word : words) {
                     index.computeIfAbsent(word, k -> new ArrayList<>()).add(j);
                 }
             }
         }
         List<Candidate> candidates = new ArrayList<>();
+        // words shared with each right sentence, counted in an array (a map boxed each of the
+        // quarter of a million postings a 10 MB pair visits), and the sentences counted, to reset
+        int[] shared = new int[work.right.size()];
+        int[] touched = new int[work.right.size()];
         for (int i = 0; i < work.left.size(); i++) {
             if (!work.leftFree(i)) {
                 continue;
@@ -76,24 +80,27 @@ final class ElsewhereMatcher {
                 return "the time budget ran out while looking for moved sentences";
             }
             Set<String> words = contentWords(work.left.sentence(i));
-            Map<Integer, Integer> shared = new HashMap<>();
+            int sharing = 0;
             for (String word : words) {
                 List<Integer> postings = index.get(word);
                 if (postings != null && postings.size() <= budget.maxPostings()) {
                     for (int j : postings) {
-                        shared.merge(j, 1, Integer::sum);
+                        if (shared[j]++ == 0) {
+                            touched[sharing++] = j;
+                        }
                     }
                 }
             }
-            for (Map.Entry<Integer, Integer> entry : shared.entrySet()) {
-                int j = entry.getKey();
+            for (int t = 0; t < sharing; t++) {
+                int j = touched[t];
                 // the same test both ways round, so that swapping the sides finds the same pairs
-                if (entry.getValue() >= Math.min(2, Math.min(words.size(), rightWords.get(j)))) {
+                if (shared[j] >= Math.min(2, Math.min(words.size(), rightWords[j]))) {
                     double similarity = work.leftBag(i).dice(work.rightBag(j));
                     if (similarity >= minSimilarity) {
                         candidates.add(new Candidate(i, j, similarity, distance(i, j)));
                     }
                 }
+                shared[j] = 0;
             }
         }
         candidates.sort(Comparator.comparingDouble(Candidate::similarity).reversed()
