@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 import org.readoutdiff.text.SegmentedStatement;
 import org.readoutdiff.text.Sentence;
 import org.readoutdiff.text.SentenceKey;
@@ -36,15 +34,13 @@ final class ModeChooser {
 
     static Decision choose(SegmentedStatement left, SegmentedStatement right) {
         boolean sample = Math.max(left.tokenCount(), right.tokenCount()) > SAMPLE_ABOVE;
-        // the right's runs on a second thread for long texts, while this one takes the left's and
-        // the order of the sentences: a pass over every word of both, a fifth of a second for two
-        // 10 MB versions on one thread
-        Supplier<Set<Long>> rightSide = () -> shingles(right, sample);
-        CompletableFuture<Set<Long>> rightRunsLater = ComparisonEngine.large(left, right)
-                ? CompletableFuture.supplyAsync(rightSide) : CompletableFuture.completedFuture(rightSide.get());
-        Set<Long> leftRuns = shingles(left, sample);
+        // each side's runs on a thread of its own for long texts: a pass over every word of both,
+        // a fifth of a second for two 10 MB versions on one thread
+        List<Set<Long>> runs = ComparisonEngine.both(ComparisonEngine.large(left, right),
+                () -> shingles(left, sample), () -> shingles(right, sample));
+        Set<Long> leftRuns = runs.get(0);
+        Set<Long> rightRuns = runs.get(1);
         double inOrder = sameOrderShare(left, right);
-        Set<Long> rightRuns = rightRunsLater.join();
         int smaller = Math.min(leftRuns.size(), rightRuns.size());
         double shared = smaller == 0 ? 0 : (double) intersection(leftRuns, rightRuns) / smaller;
         String wording = percent(shared) + " of the wording is shared";

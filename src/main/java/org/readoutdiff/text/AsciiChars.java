@@ -32,6 +32,7 @@ final class AsciiChars {
         return c == '\u2019' || c == '\u2018';
     }
 
+    /** ‘ ’ “ ”: closing marks for sentences, as {@code '} and {@code "} are. */
     static boolean isCurlyQuote(char c) {
         return c >= '\u2018' && c <= '\u201D' && c != '\u201A' && c != '\u201B';
     }

@@ -4,8 +4,8 @@ import com.ibm.icu.text.BreakIterator;
 
 /**
  * Where ICU's sentence break iterator breaks a paragraph of plain ASCII and curly quotes
- * (flattened: its only white space is the plain space), by the rules of Unicode's sentence boundaries (UAX #29, SB6
- * to SB11) restricted to those characters. Hand-written for speed, like {@link WordSegments}:
+ * (flattened: its only white space is the plain space), by the rules of Unicode's sentence
+ * boundaries (UAX #29, SB6 to SB11) restricted to those characters. Hand-written for speed, like {@link WordSegments}:
  * ICU's rule engine was a sixth of segmentation's time on a long English text. A property
  * test holds it to ICU. The readout-specific corrections ({@link SentenceRules}) apply after
  * it as after ICU.

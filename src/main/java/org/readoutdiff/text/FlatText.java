@@ -53,20 +53,16 @@ record FlatText(List<Span> paragraphs, List<Span> wraps) {
             if (c == ' ') { // a plain space: most white space, and it is neither a break nor to be replaced
                 if (runStart < 0) {
                     runStart = i;
-                    breaks = 0;
-                    joinable = true;
                 }
                 continue;
             }
             if (Segmenter.isSpace(c)) {
                 if (runStart < 0) {
                     runStart = i;
-                    breaks = 0;
-                    joinable = true;
                 }
                 if (c == '\n' || c == '\u2028' || c == '\u0085' || c == '\r' && (i + 1 == chars.length || chars[i + 1] != '\n')) {
                     breaks++;
-                } else if (c != ' ' && c != '\t' && c != '\r') {
+                } else if (c != '\t' && c != '\r') {
                     joinable = false; // a no-break or ideographic space is meant as space
                 }
                 if (isLineBreak(c)) {
@@ -84,6 +80,8 @@ record FlatText(List<Span> paragraphs, List<Span> wraps) {
                     addIfWrap(chars, runStart, i, wraps);
                 }
                 runStart = -1;
+                breaks = 0;
+                joinable = true;
             }
             if (c == '\u200B') {
                 chars[i] = '\u2060';

@@ -4,9 +4,9 @@ import com.ibm.icu.text.BreakIterator;
 
 /**
  * The word segments ICU's word break iterator gives for a flattened text (white space is a
- * plain space), with their kinds, one after the other. Between two spaces, a stretch of plain
- * ASCII letters, digits and punctuation, and curly quotes ({@link AsciiChars#isCurlyQuote}), is cut here, by the rules of Unicode's word boundaries
- * (UAX #29) that apply to those characters; every other stretch, and any ASCII stretch where a
+ * plain space), with their kinds, one after the other. Between two spaces, a plain stretch (ASCII
+ * letters, digits and punctuation, and curly quotes: {@link AsciiChars#isCurlyQuote}) is cut
+ * here, by the rules of Unicode's word boundaries (UAX #29) that apply to those characters; every other stretch, and any ASCII stretch where a
  * letter meets a digit or an underscore (whose segment kind ICU decides by rules not repeated
  * here), is left to ICU.
  *
@@ -53,7 +53,7 @@ final class WordSegments {
                 return spacesThenStretch();
             }
             int stretchEnd = nextSpace(start); // only at the start of the text
-            if (!plainAscii(start, stretchEnd)) {
+            if (!plain(start, stretchEnd)) {
                 return fromIcu(stretchEnd);
             }
             quickUntil = stretchEnd;
@@ -91,7 +91,7 @@ final class WordSegments {
             after++;
         }
         int stretchEnd = nextSpace(after);
-        if (after < chars.length && !plainAscii(after, stretchEnd)) {
+        if (after < chars.length && !plain(after, stretchEnd)) {
             // a combining mark after the spaces joins them: ICU decides from the spaces on
             return fromIcu(stretchEnd);
         }
@@ -110,7 +110,7 @@ final class WordSegments {
         return true;
     }
 
-    /** The segment at {@code start} inside a plain ASCII stretch; false where ICU must decide. */
+    /** The segment at {@code start} inside a plain stretch; false where ICU must decide. */
     private boolean cutQuickly() {
         char c = chars[start];
         int last;
@@ -166,7 +166,7 @@ final class WordSegments {
         return i;
     }
 
-    private boolean plainAscii(int from, int to) {
+    private boolean plain(int from, int to) {
         for (int i = from; i < to; i++) {
             char c = chars[i];
             if ((c <= ' ' || c >= 0x7F) && !AsciiChars.isCurlyQuote(c)) { // the ASCII test inline: it runs for every character

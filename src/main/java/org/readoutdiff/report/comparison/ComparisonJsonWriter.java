@@ -63,7 +63,7 @@ public final class ComparisonJsonWriter {
     private void writeComparison(JsonGenerator json, Comparison comparison, String id) throws IOException {
         // what a long comparison found is rendered on a second thread while this one writes the
         // two statements, about half of the document each
-        CompletableFuture<JsonDocument.Fields> result = isLong(comparison, splitAbove)
+        CompletableFuture<JsonDocument.Fields> result = isLong(comparison)
                 ? CompletableFuture.supplyAsync(() -> JsonDocument.fields(pretty, g -> writeResult(g, comparison)))
                 : null;
         json.writeStartObject();
@@ -90,7 +90,7 @@ public final class ComparisonJsonWriter {
         json.writeEndObject();
     }
 
-    private static boolean isLong(Comparison comparison, int splitAbove) {
+    private boolean isLong(Comparison comparison) {
         return comparison.left().text().length() + comparison.right().text().length() > splitAbove;
     }
 
