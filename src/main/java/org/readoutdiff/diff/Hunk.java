@@ -14,6 +14,11 @@ public record Hunk(int leftStart, int leftEnd, int rightStart, int rightEnd) {
         return rightEnd - rightStart;
     }
 
+    /** The same hunk seen from the other side. */
+    public Hunk swapped() {
+        return new Hunk(rightStart, rightEnd, leftStart, leftEnd);
+    }
+
     public Hunk mergedWith(Hunk later) {
         return new Hunk(leftStart, later.leftEnd, rightStart, later.rightEnd);
     }

@@ -80,6 +80,7 @@ public final class PhraseDiffer {
             hunks = wholeMiddle(left, right);
             coarse = true;
         }
+        hunks = ExactSlide.slide(hunks, leftText, left, rightText, right);
         hunks = PhraseCleanup.mergeAcrossTinyEqualities(hunks, left, right);
         hunks = splitAtGaps(hunks, gaps(leftText, left), gaps(rightText, right));
         boolean furniture = !hunks.isEmpty() && pageFurniture.getAsBoolean();

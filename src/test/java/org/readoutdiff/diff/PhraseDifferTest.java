@@ -56,6 +56,22 @@ class PhraseDifferTest {
         assertTrue(texts.contains("omega -> zeta"), texts.toString());
     }
 
+    /**
+     * A word inserted or deleted next to the same word spelt with another apostrophe is that one
+     * word, not a format change plus the other spelling: the edit slides to leave an exact match
+     * (found by ComparisonPropertiesTest with a planted edit).
+     */
+    @Test
+    void aWordBesideItsOtherSpellingIsInsertedOrDeletedAsItself() {
+        String curly = "he underscored China\u2019s four red lines.";
+        String both = "he underscored China's China\u2019s four red lines.";
+        String bothOtherOrder = "he underscored China\u2019s China's four red lines.";
+        assertEquals(List.of("substantive:  -> China's"), changes(curly, both));
+        assertEquals(List.of("substantive: China's -> "), changes(both, curly));
+        assertEquals(List.of("substantive:  -> China's"), changes(curly, bothOtherOrder));
+        assertEquals(List.of("substantive: China's -> "), changes(bothOtherOrder, curly));
+    }
+
     @Test
     void oneWordSubstitutionIsThatWord() {
         assertEquals(List.of("substantive: bound -> doomed"),
