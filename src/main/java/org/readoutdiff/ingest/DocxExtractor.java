@@ -31,10 +31,13 @@ final class DocxExtractor {
 
     DocxExtractor(ExtractionLimits limits) {
         this.limits = limits;
-        guardAgainstZipBombs(limits);
     }
 
-    /** POI keeps these limits in static fields; every extractor sets the same values. */
+    /**
+     * POI keeps these limits in static fields; every extraction sets the same values. Set when a
+     * document is read, not when the extractor is made: POI's classes start Log4j, 15 ms that a
+     * command-line run reading only text files spent at every start.
+     */
     private static synchronized void guardAgainstZipBombs(ExtractionLimits limits) {
         ZipSecureFile.setMinInflateRatio(0.01);
         ZipSecureFile.setMaxEntrySize(limits.maxMemoryBytes());
@@ -44,6 +47,7 @@ final class DocxExtractor {
     String extract(StatementSource source) throws UnreadableStatementException {
         Deadline deadline = Deadline.after(limits.timeBudget());
         new DocxPrecheck(limits, deadline).check(source);
+        guardAgainstZipBombs(limits);
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(source.bytes()))) {
             Paragraphs paragraphs = new Paragraphs(limits.maxChars());
             addAll(document.getBodyElements(), paragraphs, deadline);
