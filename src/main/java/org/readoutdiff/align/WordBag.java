@@ -2,7 +2,7 @@ package org.readoutdiff.align;
 
 import java.util.Arrays;
 import org.readoutdiff.text.Sentence;
-import org.readoutdiff.text.Token;
+import org.readoutdiff.text.TokenList;
 
 /**
  * The words of a sentence as a sorted multiset, for measuring how much wording two sentences
@@ -19,11 +19,12 @@ final class WordBag {
     }
 
     static WordBag of(Sentence sentence) {
-        int[] words = new int[sentence.tokens().size()];
+        TokenList tokens = sentence.tokens();
+        int[] words = new int[tokens.size()];
         int size = 0;
-        for (Token token : sentence.tokens()) {
-            if (token.isWordLike()) {
-                words[size++] = token.key().hashCode();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.kind(i).isWordLike()) {
+                words[size++] = tokens.key(i).hashCode();
             }
         }
         int[] sorted = Arrays.copyOf(words, size);

@@ -1,12 +1,12 @@
 package org.readoutdiff.compare;
 
 import java.util.List;
-import java.util.function.Predicate;
+import java.util.function.IntPredicate;
 import org.readoutdiff.diff.Change;
 import org.readoutdiff.diff.ChangeKind;
 import org.readoutdiff.text.SegmentedStatement;
 import org.readoutdiff.text.Span;
-import org.readoutdiff.text.Token;
+import org.readoutdiff.text.TokenList;
 
 /** Counts the headline figures of a comparison and gives its verdict. */
 final class SummaryCounter {
@@ -64,21 +64,21 @@ final class SummaryCounter {
         for (int index : sentences) {
             // a sentence's tokens are in text order and do not overlap, so their starts and their
             // ends both rise: those within the span are one run, found by two binary searches
-            List<Token> tokens = statement.sentence(index).tokens();
-            int first = firstIndex(tokens, token -> token.start() >= span.start());
-            int after = firstIndex(tokens, token -> token.end() > span.end());
+            TokenList tokens = statement.sentence(index).tokens();
+            int first = firstIndex(tokens.size(), i -> tokens.start(i) >= span.start());
+            int after = firstIndex(tokens.size(), i -> tokens.end(i) > span.end());
             count += Math.max(0, after - first);
         }
         return count;
     }
 
-    /** The first index whose token passes {@code test}, which fails then passes along the list; size() if none. */
-    private static int firstIndex(List<Token> tokens, Predicate<Token> test) {
+    /** The first index below {@code size} that passes {@code test}, which fails then passes; size if none. */
+    private static int firstIndex(int size, IntPredicate test) {
         int low = 0;
-        int high = tokens.size();
+        int high = size;
         while (low < high) {
             int middle = (low + high) >>> 1;
-            if (test.test(tokens.get(middle))) {
+            if (test.test(middle)) {
                 high = middle;
             } else {
                 low = middle + 1;

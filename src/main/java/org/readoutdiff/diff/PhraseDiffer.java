@@ -7,6 +7,7 @@ import org.readoutdiff.text.Deadline;
 import org.readoutdiff.text.KeyNormalizer;
 import org.readoutdiff.text.Span;
 import org.readoutdiff.text.Token;
+import org.readoutdiff.text.TokenList;
 
 /**
  * The phrase-level changes between the tokens of one aligned pair: a word diff of the
@@ -44,8 +45,10 @@ public final class PhraseDiffer {
      *                      (then a change of words or punctuation is boilerplate); asked only
      *                      when the pair has such a change
      */
-    public PhraseDiff diff(String leftText, List<Token> left, String rightText, List<Token> right, Deadline deadline,
-                           BooleanSupplier pageFurniture) {
+    public PhraseDiff diff(String leftText, List<Token> leftTokens, String rightText, List<Token> rightTokens,
+                           Deadline deadline, BooleanSupplier pageFurniture) {
+        TokenList left = TokenList.of(leftTokens);
+        TokenList right = TokenList.of(rightTokens);
         if (sameCharacters(leftText, left, rightText, right)) {
             return NO_CHANGES; // most pairs between versions: nothing to diff, nothing to report
         }
@@ -59,10 +62,10 @@ public final class PhraseDiffer {
     }
 
     /** Orders token lists by their keys, lexicographically. */
-    private static int compareKeys(List<Token> left, List<Token> right) {
+    private static int compareKeys(TokenList left, TokenList right) {
         int limit = Math.min(left.size(), right.size());
         for (int i = 0; i < limit; i++) {
-            int order = left.get(i).key().compareTo(right.get(i).key());
+            int order = left.key(i).compareTo(right.key(i));
             if (order != 0) {
                 return order;
             }
@@ -70,7 +73,7 @@ public final class PhraseDiffer {
         return Integer.compare(left.size(), right.size());
     }
 
-    private PhraseDiff diffInOrder(String leftText, List<Token> left, String rightText, List<Token> right,
+    private PhraseDiff diffInOrder(String leftText, TokenList left, String rightText, TokenList right,
                                    Deadline deadline, BooleanSupplier pageFurniture) {
         List<Hunk> hunks;
         boolean coarse = false;
@@ -105,18 +108,15 @@ public final class PhraseDiffer {
      * next to each other (one sentence covering points the other side makes far apart), and a
      * change must not reach across the text between them.
      */
-    static List<Integer> gaps(String text, List<Token> tokens) {
+    static List<Integer> gaps(String text, TokenList tokens) {
         List<Integer> gaps = new ArrayList<>();
-        int previousEnd = tokens.isEmpty() ? 0 : tokens.get(0).end();
         for (int k = 1; k < tokens.size(); k++) {
-            Token token = tokens.get(k); // a token list may make each token on demand: ask once
-            for (int i = previousEnd; i < token.start(); i++) {
+            for (int i = tokens.end(k - 1); i < tokens.start(k); i++) {
                 if (Character.isLetterOrDigit(text.charAt(i))) {
                     gaps.add(k);
                     break;
                 }
             }
-            previousEnd = token.end();
         }
         return gaps;
     }
@@ -164,11 +164,12 @@ public final class PhraseDiffer {
     }
 
     /** Equal keys, different characters: one format change per run of such tokens. */
-    private static void addFormatChanges(String leftText, List<Token> left, int leftFrom, String rightText,
-                                         List<Token> right, int rightFrom, int count, List<Change> out) {
+    private static void addFormatChanges(String leftText, TokenList left, int leftFrom, String rightText,
+                                         TokenList right, int rightFrom, int count, List<Change> out) {
         int runStart = -1;
         for (int i = 0; i <= count; i++) {
-            boolean differs = i < count && !sameCharacters(leftText, left.get(leftFrom + i), rightText, right.get(rightFrom + i));
+            boolean differs = i < count && !sameCharacters(leftText, left.start(leftFrom + i), left.end(leftFrom + i),
+                    rightText, right.start(rightFrom + i), right.end(rightFrom + i));
             if (differs && runStart < 0) {
                 runStart = i;
             } else if (!differs && runStart >= 0) {
@@ -180,35 +181,38 @@ public final class PhraseDiffer {
     }
 
     /** True when both token runs are written exactly alike, spacing included. */
-    private static boolean sameCharacters(String leftText, List<Token> left, String rightText, List<Token> right) {
+    private static boolean sameCharacters(String leftText, TokenList left, String rightText, TokenList right) {
         if (left.size() != right.size() || left.isEmpty()) {
             return left.isEmpty() && right.isEmpty();
         }
-        int leftStart = left.get(0).start();
-        int rightStart = right.get(0).start();
-        int length = left.get(left.size() - 1).end() - leftStart;
-        return length == right.get(right.size() - 1).end() - rightStart
+        int leftStart = left.start(0);
+        int rightStart = right.start(0);
+        int length = left.end(left.size() - 1) - leftStart;
+        return length == right.end(right.size() - 1) - rightStart
                 && leftText.regionMatches(leftStart, rightText, rightStart, length);
     }
 
-    /** The same characters, white space aside (a token holds some only where a line wraps a Chinese word). */
-    private static boolean sameCharacters(String leftText, Token left, String rightText, Token right) {
-        int length = left.end() - left.start();
-        if (length == right.end() - right.start()
-                && leftText.regionMatches(left.start(), rightText, right.start(), length)) {
+    /**
+     * Whether two tokens, {@code [leftStart, leftEnd)} and {@code [rightStart, rightEnd)}, have the
+     * same characters, white space aside (a token holds some only where a line wraps a Chinese word).
+     */
+    private static boolean sameCharacters(String leftText, int leftStart, int leftEnd, String rightText,
+                                          int rightStart, int rightEnd) {
+        int length = leftEnd - leftStart;
+        if (length == rightEnd - rightStart && leftText.regionMatches(leftStart, rightText, rightStart, length)) {
             return true;
         }
-        int i = left.start();
-        int j = right.start();
+        int i = leftStart;
+        int j = rightStart;
         while (true) {
-            while (i < left.end() && Character.isWhitespace(leftText.charAt(i))) {
+            while (i < leftEnd && Character.isWhitespace(leftText.charAt(i))) {
                 i++;
             }
-            while (j < right.end() && Character.isWhitespace(rightText.charAt(j))) {
+            while (j < rightEnd && Character.isWhitespace(rightText.charAt(j))) {
                 j++;
             }
-            if (i == left.end() || j == right.end()) {
-                return i == left.end() && j == right.end();
+            if (i == leftEnd || j == rightEnd) {
+                return i == leftEnd && j == rightEnd;
             }
             if (leftText.charAt(i++) != rightText.charAt(j++)) {
                 return false;
@@ -216,25 +220,25 @@ public final class PhraseDiffer {
         }
     }
 
-    private static List<Hunk> wholeMiddle(List<Token> left, List<Token> right) {
+    private static List<Hunk> wholeMiddle(TokenList left, TokenList right) {
         int prefix = 0;
         int limit = Math.min(left.size(), right.size());
-        while (prefix < limit && left.get(prefix).key().equals(right.get(prefix).key())) {
+        while (prefix < limit && left.key(prefix).equals(right.key(prefix))) {
             prefix++;
         }
         int suffix = 0;
         while (suffix < limit - prefix
-                && left.get(left.size() - 1 - suffix).key().equals(right.get(right.size() - 1 - suffix).key())) {
+                && left.key(left.size() - 1 - suffix).equals(right.key(right.size() - 1 - suffix))) {
             suffix++;
         }
         Hunk middle = new Hunk(prefix, left.size() - suffix, prefix, right.size() - suffix);
         return middle.leftSize() == 0 && middle.rightSize() == 0 ? List.of() : List.of(middle);
     }
 
-    private List<String> keys(List<Token> tokens) {
+    private List<String> keys(TokenList tokens) {
         List<String> keys = new ArrayList<>(tokens.size());
-        for (Token token : tokens) {
-            keys.add(accentsAreFormat ? KeyNormalizer.withoutLatinAccents(token.key()) : token.key());
+        for (int i = 0; i < tokens.size(); i++) {
+            keys.add(accentsAreFormat ? KeyNormalizer.withoutLatinAccents(tokens.key(i)) : tokens.key(i));
         }
         return keys;
     }
@@ -243,13 +247,13 @@ public final class PhraseDiffer {
      * The text covered by tokens {@code [from, to)}; for an empty range, the place where the
      * next token starts (or where the last one ends).
      */
-    static Span span(List<Token> tokens, int from, int to) {
+    static Span span(TokenList tokens, int from, int to) {
         if (from < to) {
-            return new Span(tokens.get(from).start(), tokens.get(to - 1).end());
+            return new Span(tokens.start(from), tokens.end(to - 1));
         }
         if (from < tokens.size()) {
-            return Span.at(tokens.get(from).start());
+            return Span.at(tokens.start(from));
         }
-        return Span.at(tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).end());
+        return Span.at(tokens.isEmpty() ? 0 : tokens.end(tokens.size() - 1));
     }
 }

@@ -20,7 +20,7 @@ public final class Sentence {
     private final int start;
     private final int end;
     private final int paragraph;
-    private final List<Token> tokens;
+    private final TokenList tokens;
     private final int keyHash;
     private final int keyLength;
     /** Whether the tokens' keys, joined, give the key: then keys compare token by token. */
@@ -45,7 +45,8 @@ public final class Sentence {
         this.start = start;
         this.end = end;
         this.paragraph = paragraph;
-        this.tokens = TokenColumns.isSlice(tokens) ? tokens : List.copyOf(tokens); // a slice cannot change
+        // a slice cannot change
+        this.tokens = TokenColumns.isSlice(tokens) ? TokenList.of(tokens) : TokenList.of(List.copyOf(tokens));
         this.keyHash = keyHash;
         this.keyLength = keyLength;
         this.keyFromTokens = keyFromTokens;
@@ -102,7 +103,7 @@ public final class Sentence {
         return paragraph;
     }
 
-    public List<Token> tokens() {
+    public TokenList tokens() {
         return tokens;
     }
 
@@ -111,11 +112,11 @@ public final class Sentence {
         String joined = key;
         if (joined == null) {
             StringBuilder builder = new StringBuilder(keyLength);
-            for (Token token : tokens) {
-                if (!builder.isEmpty()) {
+            for (int i = 0; i < tokens.size(); i++) {
+                if (i > 0) {
                     builder.append(' ');
                 }
-                builder.append(token.key());
+                builder.append(tokens.key(i));
             }
             joined = builder.toString();
             key = joined;
@@ -139,7 +140,15 @@ public final class Sentence {
         if (!keyFromTokens || !other.keyFromTokens) {
             return key().equals(other.key());
         }
-        return TokenColumns.sameKeys(tokens, other.tokens);
+        if (tokens.size() != other.tokens.size()) {
+            return false;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.key(i).equals(other.tokens.key(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -147,10 +156,8 @@ public final class Sentence {
      * passes over every word of a long text, where those objects were most of the garbage.
      */
     public void forEachToken(TokenVisitor visitor) {
-        if (!TokenColumns.visit(tokens, visitor)) {
-            for (Token token : tokens) {
-                visitor.visit(token.start(), token.end(), token.key(), token.kind());
-            }
+        for (int i = 0; i < tokens.size(); i++) {
+            visitor.visit(tokens.start(i), tokens.end(i), tokens.key(i), tokens.kind(i));
         }
     }
 
@@ -164,8 +171,8 @@ public final class Sentence {
 
     public int wordCount() {
         int words = 0;
-        for (Token token : tokens) {
-            if (token.isWordLike()) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.kind(i).isWordLike()) {
                 words++;
             }
         }

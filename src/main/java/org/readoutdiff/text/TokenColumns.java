@@ -3,7 +3,6 @@ package org.readoutdiff.text;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.RandomAccess;
 
 /**
  * The tokens of one statement in columns: offsets, keys and kinds in arrays, one entry per
@@ -64,11 +63,11 @@ final class TokenColumns {
     }
 
     /** Tokens {@code [from, to)}, as an unmodifiable list. */
-    List<Token> slice(int from, int to) {
+    TokenList slice(int from, int to) {
         return new Slice(this, from, to);
     }
 
-    private static final class Slice extends AbstractList<Token> implements RandomAccess {
+    private static final class Slice extends AbstractList<Token> implements TokenList {
 
         private final TokenColumns columns;
         private final int from;
@@ -82,11 +81,36 @@ final class TokenColumns {
 
         @Override
         public Token get(int index) {
+            int at = at(index);
+            return new Token(columns.starts[at], columns.ends[at], columns.keys[at], KINDS[columns.kinds[at]]);
+        }
+
+        @Override
+        public String key(int index) {
+            return columns.keys[at(index)];
+        }
+
+        @Override
+        public int start(int index) {
+            return columns.starts[at(index)];
+        }
+
+        @Override
+        public int end(int index) {
+            return columns.ends[at(index)];
+        }
+
+        @Override
+        public TokenKind kind(int index) {
+            return KINDS[columns.kinds[at(index)]];
+        }
+
+        /** Where token {@code index} of this slice is in the columns, which hold other sentences' tokens too. */
+        private int at(int index) {
             if (index < 0 || index >= size) {
                 throw new IndexOutOfBoundsException("token " + index + " of " + size);
             }
-            int at = from + index;
-            return new Token(columns.starts[at], columns.ends[at], columns.keys[at], KINDS[columns.kinds[at]]);
+            return from + index;
         }
 
         @Override
@@ -95,7 +119,7 @@ final class TokenColumns {
         }
 
         @Override
-        public List<Token> subList(int fromIndex, int toIndex) {
+        public TokenList subList(int fromIndex, int toIndex) {
             subListRangeCheck(fromIndex, toIndex);
             return new Slice(columns, from + fromIndex, from + toIndex);
         }
@@ -105,34 +129,6 @@ final class TokenColumns {
                 throw new IndexOutOfBoundsException("tokens " + fromIndex + " to " + toIndex + " of " + size);
             }
         }
-    }
-
-    /** Whether two slices' tokens have the same keys, one by one: read from the columns, with no Token made. */
-    static boolean sameKeys(List<Token> left, List<Token> right) {
-        if (!(left instanceof Slice a) || !(right instanceof Slice b)) {
-            throw new IllegalArgumentException("only slices of token columns");
-        }
-        if (a.size != b.size) {
-            return false;
-        }
-        for (int i = 0; i < a.size; i++) {
-            if (!a.columns.keys[a.from + i].equals(b.columns.keys[b.from + i])) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Hands the tokens of a slice to {@code visitor} straight from the columns; false if {@code tokens} is no slice. */
-    static boolean visit(List<Token> tokens, Sentence.TokenVisitor visitor) {
-        if (!(tokens instanceof Slice slice)) {
-            return false;
-        }
-        TokenColumns columns = slice.columns;
-        for (int at = slice.from; at < slice.from + slice.size; at++) {
-            visitor.visit(columns.starts[at], columns.ends[at], columns.keys[at], KINDS[columns.kinds[at]]);
-        }
-        return true;
     }
 
     /** Whether {@code tokens} is already an unmodifiable slice, which need not be copied. */

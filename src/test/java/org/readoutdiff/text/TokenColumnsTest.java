@@ -50,6 +50,31 @@ class TokenColumnsTest {
     }
 
     @Test
+    void aTokenListReadsEachFieldAsItsTokenHasItWhateverListItIs() {
+        TokenList slice = threeTokens().slice(37, 41);
+        for (TokenList tokens : List.of(slice, slice.subList(1, 4), TokenList.of(new java.util.ArrayList<>(slice)),
+                new Sentence(0, 74, 81, 0, List.copyOf(slice), "w37 w38 w39 .").tokens())) {
+            for (int i = 0; i < tokens.size(); i++) {
+                Token token = tokens.get(i);
+                assertEquals(List.of(token.start(), token.end(), token.key(), token.kind()),
+                        List.of(tokens.start(i), tokens.end(i), tokens.key(i), tokens.kind(i)));
+            }
+        }
+        assertEquals(List.of(74, 76, 78, 80), List.of(slice.start(0), slice.start(1), slice.start(2), slice.start(3)));
+        assertEquals(TokenKind.PUNCTUATION, slice.kind(3));
+        assertSame(slice, TokenList.of(slice));
+    }
+
+    @Test
+    void aSliceReadsNoFieldOutsideItsRangeThoughItsColumnsGoOn() {
+        TokenList slice = threeTokens().slice(10, 12);
+        assertThrows(IndexOutOfBoundsException.class, () -> slice.key(2));
+        assertThrows(IndexOutOfBoundsException.class, () -> slice.start(-1));
+        assertThrows(IndexOutOfBoundsException.class, () -> slice.end(2));
+        assertThrows(IndexOutOfBoundsException.class, () -> slice.kind(2));
+    }
+
+    @Test
     void aSentenceHandsOutItsTokensWithoutObjectsAsItsListHasThem() {
         List<Token> slice = threeTokens().slice(37, 41);
         for (List<Token> tokens : List.of(slice, new java.util.ArrayList<>(slice))) {
