@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 
 /**
  * Runs the command-line artifact's entry point ({@link CliMain}, what {@code target/cli/readout-diff}
@@ -29,7 +30,12 @@ public final class InProcessCli {
     }
 
     /** As {@link #run(String...)}, with standard output written to {@code stdout} (null: captured). */
-    public static synchronized Result run(OutputStream stdout, String... args) {
+    public static Result run(OutputStream stdout, String... args) {
+        return run(CliMain::run, stdout, args);
+    }
+
+    /** As {@link #run(String...)}, through {@code entry} instead of {@link CliMain#run}. */
+    static synchronized Result run(ToIntFunction<String[]> entry, OutputStream stdout, String... args) {
         Map<String, String> before = new HashMap<>();
         SET_BY_CLI.forEach(key -> before.put(key, System.getProperty(key)));
         PrintStream out = System.out;
@@ -40,7 +46,7 @@ public final class InProcessCli {
         try {
             System.setOut(new PrintStream(stdout == null ? outBytes : stdout, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-            exitCode = CliMain.run(args);
+            exitCode = entry.applyAsInt(args);
         } finally {
             System.out.flush();
             System.err.flush();
