@@ -126,10 +126,12 @@ public final class VersionsAligner {
 
     private static List<AlignedPair> uniqueInOrderPairs(Work work, Gap gap) {
         Map<SentenceKey, int[]> seen = new HashMap<>(); // key -> {left count, left index, right count, right index}
+        int[][] ofLeft = new int[gap.leftSize()][]; // each left sentence's entry, to read them in order
         for (int i = gap.leftStart(); i < gap.leftEnd(); i++) {
             int[] entry = seen.computeIfAbsent(SentenceKey.of(work.left.sentence(i)), k -> new int[4]);
             entry[0]++;
             entry[1] = i;
+            ofLeft[i - gap.leftStart()] = entry;
         }
         for (int j = gap.rightStart(); j < gap.rightEnd(); j++) {
             int[] entry = seen.get(SentenceKey.of(work.right.sentence(j)));
@@ -139,7 +141,7 @@ public final class VersionsAligner {
             }
         }
         List<AlignedPair> candidates = new ArrayList<>();
-        for (int[] entry : seen.values()) {
+        for (int[] entry : ofLeft) { // in left order, as the increasing run needs them
             if (entry[0] == 1 && entry[2] == 1) {
                 candidates.add(new AlignedPair(List.of(entry[1]), List.of(entry[3]), Relation.IDENTICAL, 1.0, 0));
             }
@@ -147,7 +149,6 @@ public final class VersionsAligner {
         if (candidates.isEmpty()) {
             return candidates;
         }
-        candidates.sort(Comparator.comparingInt(AlignedPair::firstLeft));
         double[] weights = new double[candidates.size()];
         for (int i = 0; i < weights.length; i++) {
             weights[i] = 1 + work.left.sentence(candidates.get(i).firstLeft()).tokens().size();
