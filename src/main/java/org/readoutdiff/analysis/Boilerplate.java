@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  */
 public final class Boilerplate {
 
-    private static final List<Pattern> PATTERNS = load();
+    /** The patterns as one alternation: one matcher per sentence instead of one per pattern. */
+    private static final Pattern PATTERN = load();
 
     private Boilerplate() {
     }
@@ -28,16 +29,11 @@ public final class Boilerplate {
         if (text.length() > 200) {
             return false; // furniture is short; a long sentence is content whatever it starts with
         }
-        for (Pattern pattern : PATTERNS) {
-            if (pattern.matcher(text).matches()) {
-                return true;
-            }
-        }
-        return false;
+        return PATTERN.matcher(text).matches();
     }
 
-    private static List<Pattern> load() {
-        List<Pattern> patterns = new ArrayList<>();
+    private static Pattern load() {
+        List<String> patterns = new ArrayList<>();
         try (InputStream in = Boilerplate.class.getResourceAsStream("boilerplate.txt")) {
             if (in == null) {
                 throw new IllegalStateException("missing resource boilerplate.txt");
@@ -45,12 +41,14 @@ public final class Boilerplate {
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (!line.isBlank() && !line.startsWith("#")) {
-                    patterns.add(Pattern.compile(line.strip(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+                    Pattern.compile(line.strip()); // a bad line is named on its own, not as part of the whole
+                    patterns.add("(?:" + line.strip() + ")");
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return List.copyOf(patterns);
+        // matches() backtracks into the next alternative until one matches the whole sentence
+        return Pattern.compile(String.join("|", patterns), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 }
