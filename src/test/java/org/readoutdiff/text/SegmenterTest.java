@@ -15,6 +15,16 @@ import org.readoutdiff.Fixtures;
 
 class SegmenterTest {
 
+    @Test
+    void aSpaceIsWhatJavaCallsWhiteSpaceOrASpaceCharacterOrNextLineForEveryChar() {
+        for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+            char ch = (char) c;
+            assertEquals(Character.isWhitespace(ch) || Character.isSpaceChar(ch) || ch == '\u0085',
+                    Segmenter.isSpace(ch), () -> String.format("U+%04X", (int) ch));
+        }
+    }
+
+
     private final Segmenter segmenter = new Segmenter(new KeyNormalizer(false));
 
     private SegmentedStatement segment(String text) {
