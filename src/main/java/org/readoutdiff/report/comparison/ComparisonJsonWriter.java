@@ -386,7 +386,12 @@ public final class ComparisonJsonWriter {
         json.writeObjectFieldStart(field);
         json.writeNumberField("start", span.start());
         json.writeNumberField("end", span.end());
-        json.writeStringField("text", span.of(text));
+        json.writeFieldName("text");
+        // from the characters, not a substring: a substring of a text outside Latin-1 is first
+        // tried in Latin-1, and most changes are, so each was copied twice more
+        char[] characters = new char[span.end() - span.start()];
+        text.getChars(span.start(), span.end(), characters, 0);
+        json.writeString(characters, 0, characters.length);
         json.writeEndObject();
     }
 
