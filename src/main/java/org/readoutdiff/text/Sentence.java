@@ -20,7 +20,16 @@ public final class Sentence {
     private final int start;
     private final int end;
     private final int paragraph;
-    private final TokenList tokens;
+    /** The tokens of a sentence made from a list of them; null when they are a range of {@link #columns}. */
+    private final TokenList listed;
+    /**
+     * The columns of a segmented statement's tokens, and this sentence's range of them: a slice
+     * is made when asked for, not kept, so that a long text's hundred thousand sentences are not
+     * twice as many objects for the garbage collector to copy.
+     */
+    private final TokenColumns columns;
+    private final int firstToken;
+    private final int endToken;
     private final int keyHash;
     private final int keyLength;
     /** Whether the tokens' keys, joined, give the key: then keys compare token by token. */
@@ -35,18 +44,23 @@ public final class Sentence {
 
     /** A sentence with its key given. */
     public Sentence(int index, int start, int end, int paragraph, List<Token> tokens, String key) {
-        this(index, start, end, paragraph, tokens, key.hashCode(), key.length(), false);
+        this(index, start, end, paragraph,
+                // a slice cannot change
+                TokenColumns.isSlice(tokens) ? TokenList.of(tokens) : TokenList.of(List.copyOf(tokens)), null, 0, 0,
+                key.hashCode(), key.length(), false);
         this.key = key;
     }
 
-    private Sentence(int index, int start, int end, int paragraph, List<Token> tokens, int keyHash, int keyLength,
-                     boolean keyFromTokens) {
+    private Sentence(int index, int start, int end, int paragraph, TokenList listed, TokenColumns columns,
+                     int firstToken, int endToken, int keyHash, int keyLength, boolean keyFromTokens) {
         this.index = index;
         this.start = start;
         this.end = end;
         this.paragraph = paragraph;
-        // a slice cannot change
-        this.tokens = TokenColumns.isSlice(tokens) ? TokenList.of(tokens) : TokenList.of(List.copyOf(tokens));
+        this.listed = listed;
+        this.columns = columns;
+        this.firstToken = firstToken;
+        this.endToken = endToken;
         this.keyHash = keyHash;
         this.keyLength = keyLength;
         this.keyFromTokens = keyFromTokens;
@@ -63,7 +77,7 @@ public final class Sentence {
             hash = (i > from ? 31 * hash + ' ' : hash) * powerOf31(key.length()) + key.hashCode();
             length += key.length() + 1;
         }
-        return new Sentence(index, start, end, paragraph, columns.slice(from, to), hash, Math.max(0, length), true);
+        return new Sentence(index, start, end, paragraph, null, columns, from, to, hash, Math.max(0, length), true);
     }
 
     private static int powerOf31(int exponent) {
@@ -104,13 +118,14 @@ public final class Sentence {
     }
 
     public TokenList tokens() {
-        return tokens;
+        return listed != null ? listed : columns.slice(firstToken, endToken);
     }
 
     /** The tokens' comparison keys joined by single spaces. */
     public String key() {
         String joined = key;
         if (joined == null) {
+            TokenList tokens = tokens();
             StringBuilder builder = new StringBuilder(keyLength);
             for (int i = 0; i < tokens.size(); i++) {
                 if (i > 0) {
@@ -140,11 +155,13 @@ public final class Sentence {
         if (!keyFromTokens || !other.keyFromTokens) {
             return key().equals(other.key());
         }
-        if (tokens.size() != other.tokens.size()) {
+        TokenList tokens = tokens();
+        TokenList others = other.tokens();
+        if (tokens.size() != others.size()) {
             return false;
         }
         for (int i = 0; i < tokens.size(); i++) {
-            if (!tokens.key(i).equals(other.tokens.key(i))) {
+            if (!tokens.key(i).equals(others.key(i))) {
                 return false;
             }
         }
@@ -156,6 +173,7 @@ public final class Sentence {
      * passes over every word of a long text, where those objects were most of the garbage.
      */
     public void forEachToken(TokenVisitor visitor) {
+        TokenList tokens = tokens();
         for (int i = 0; i < tokens.size(); i++) {
             visitor.visit(tokens.start(i), tokens.end(i), tokens.key(i), tokens.kind(i));
         }
@@ -170,6 +188,7 @@ public final class Sentence {
     }
 
     public int wordCount() {
+        TokenList tokens = tokens();
         int words = 0;
         for (int i = 0; i < tokens.size(); i++) {
             if (tokens.kind(i).isWordLike()) {
@@ -182,17 +201,17 @@ public final class Sentence {
     @Override
     public boolean equals(Object other) {
         return other instanceof Sentence that && index == that.index && start == that.start && end == that.end
-                && paragraph == that.paragraph && tokens.equals(that.tokens) && sameKey(that);
+                && paragraph == that.paragraph && tokens().equals(that.tokens()) && sameKey(that);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(index, start, end, paragraph, tokens, keyHash);
+        return Objects.hash(index, start, end, paragraph, tokens(), keyHash);
     }
 
     @Override
     public String toString() {
         return "Sentence[index=" + index + ", start=" + start + ", end=" + end + ", paragraph=" + paragraph
-                + ", tokens=" + tokens + ", key=" + key() + "]";
+                + ", tokens=" + tokens() + ", key=" + key() + "]";
     }
 }
