@@ -12,7 +12,7 @@ import java.util.Set;
 import org.readoutdiff.text.Sentence;
 import org.readoutdiff.text.SentenceKey;
 import org.readoutdiff.text.Stopwords;
-import org.readoutdiff.text.Token;
+import org.readoutdiff.text.TokenList;
 
 /**
  * Matches the sentences still unpaired after the gaps were aligned, across the whole text:
@@ -121,9 +121,10 @@ final class ElsewhereMatcher {
 
     private static Set<String> contentWords(Sentence sentence) {
         Set<String> words = new LinkedHashSet<>();
-        for (Token token : sentence.tokens()) {
-            if (token.isWordLike() && !Stopwords.contains(token.key())) {
-                words.add(token.key().toLowerCase(Locale.ROOT));
+        TokenList tokens = sentence.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.kind(i).isWordLike() && !Stopwords.contains(tokens.key(i))) {
+                words.add(tokens.key(i).toLowerCase(Locale.ROOT));
             }
         }
         return words;

@@ -2,6 +2,7 @@ package org.readoutdiff.cli;
 
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
 import org.readoutdiff.service.BatchRunner;
 import org.readoutdiff.service.ComparisonService;
 import org.readoutdiff.service.StatementFiles;
@@ -17,7 +18,7 @@ import picocli.CommandLine;
 public final class CliMain {
 
     /** The commands of the service build: they need the database, or the web server. */
-    static final java.util.Set<String> SERVICE_COMMANDS = java.util.Set.of("serve", "watch", "admin");
+    static final Set<String> SERVICE_COMMANDS = Set.of("serve", "watch", "admin");
 
     /**
      * Subcommands run as commands of their own when named first. picocli builds the model of

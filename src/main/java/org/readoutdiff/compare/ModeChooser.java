@@ -11,7 +11,7 @@ import java.util.Set;
 import org.readoutdiff.text.SegmentedStatement;
 import org.readoutdiff.text.Sentence;
 import org.readoutdiff.text.SentenceKey;
-import org.readoutdiff.text.TokenKind;
+import org.readoutdiff.text.TokenList;
 
 /**
  * Auto mode: two texts are versions of one statement when they share most of their wording
@@ -55,45 +55,33 @@ final class ModeChooser {
         return new Decision(Mode.COUNTERPARTS, "counterparts: only " + wording);
     }
 
-    private static Set<Long> shingles(SegmentedStatement statement, boolean sample) {
-        Shingles shingles = new Shingles(sample);
-        for (Sentence sentence : statement.sentences()) {
-            sentence.forEachToken(shingles);
-        }
-        return shingles.runs;
-    }
-
     /** The hashes of the runs of {@value #SHINGLE} words, lower-cased, that a statement's tokens make. */
-    private static final class Shingles implements Sentence.TokenVisitor {
-
-        private final boolean sample;
-        private final Set<Long> runs = new HashSet<>();
-        private final long[] window = new long[SHINGLE];
-        private int seen;
-
-        Shingles(boolean sample) {
-            this.sample = sample;
-        }
-
-        @Override
-        public void visit(int start, int end, String key, TokenKind kind) {
-            if (!kind.isWordLike()) {
-                return;
-            }
-            // & instead of %: the window is a power of two long, and the quick JIT divides for a %
-            window[seen & (SHINGLE - 1)] = key.toLowerCase(Locale.ROOT).hashCode();
-            seen++;
-            if (seen >= SHINGLE) {
-                long hash = 0;
-                for (int k = 0; k < SHINGLE; k++) {
-                    hash = hash * 0x9E3779B97F4A7C15L + window[(seen + k) & (SHINGLE - 1)];
+    private static Set<Long> shingles(SegmentedStatement statement, boolean sample) {
+        Set<Long> runs = new HashSet<>();
+        long[] window = new long[SHINGLE];
+        int seen = 0;
+        for (Sentence sentence : statement.sentences()) {
+            TokenList tokens = sentence.tokens(); // read by field: no Token object for each of millions of words
+            for (int i = 0; i < tokens.size(); i++) {
+                if (!tokens.kind(i).isWordLike()) {
+                    continue;
                 }
-                hash ^= hash >>> 29;
-                if (!sample || (hash & 7) == 0) {
-                    runs.add(hash);
+                // & instead of %: the window is a power of two long, and the quick JIT divides for a %
+                window[seen & (SHINGLE - 1)] = tokens.key(i).toLowerCase(Locale.ROOT).hashCode();
+                seen++;
+                if (seen >= SHINGLE) {
+                    long hash = 0;
+                    for (int k = 0; k < SHINGLE; k++) {
+                        hash = hash * 0x9E3779B97F4A7C15L + window[(seen + k) & (SHINGLE - 1)];
+                    }
+                    hash ^= hash >>> 29;
+                    if (!sample || (hash & 7) == 0) {
+                        runs.add(hash);
+                    }
                 }
             }
         }
+        return runs;
     }
 
     private static int intersection(Set<Long> a, Set<Long> b) {

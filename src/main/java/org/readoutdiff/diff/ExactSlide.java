@@ -2,7 +2,7 @@ package org.readoutdiff.diff;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.readoutdiff.text.Token;
+import org.readoutdiff.text.TokenList;
 
 /**
  * Slides a pure insertion or deletion along equal keys to where it leaves the words around it
@@ -19,7 +19,7 @@ final class ExactSlide {
     private ExactSlide() {
     }
 
-    static List<Hunk> slide(List<Hunk> hunks, String leftText, List<Token> left, String rightText, List<Token> right) {
+    static List<Hunk> slide(List<Hunk> hunks, String leftText, TokenList left, String rightText, TokenList right) {
         List<Hunk> slid = new ArrayList<>(hunks);
         for (int h = 0; h < slid.size(); h++) {
             Hunk hunk = slid.get(h);
@@ -40,17 +40,15 @@ final class ExactSlide {
     }
 
     /** The tokens of both sides with their texts: "kept" is the side a pure insertion leaves as it was. */
-    private record Words(String keptText, List<Token> kept, String addedText, List<Token> added) {
+    private record Words(String keptText, TokenList kept, String addedText, TokenList added) {
 
         boolean exact(int keptIndex, int addedIndex) {
-            Token k = kept.get(keptIndex);
-            Token a = added.get(addedIndex);
-            return k.end() - k.start() == a.end() - a.start()
-                    && keptText.regionMatches(k.start(), addedText, a.start(), k.end() - k.start());
+            return PhraseDiffer.sameText(keptText, kept.start(keptIndex), kept.end(keptIndex),
+                    addedText, added.start(addedIndex), added.end(addedIndex));
         }
 
         boolean sameKey(int addedIndex, int otherAddedIndex) {
-            return added.get(addedIndex).key().equals(added.get(otherAddedIndex).key());
+            return added.key(addedIndex).equals(added.key(otherAddedIndex));
         }
     }
 

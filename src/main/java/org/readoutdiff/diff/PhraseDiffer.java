@@ -185,11 +185,17 @@ public final class PhraseDiffer {
         if (left.size() != right.size() || left.isEmpty()) {
             return left.isEmpty() && right.isEmpty();
         }
-        int leftStart = left.start(0);
-        int rightStart = right.start(0);
-        int length = left.end(left.size() - 1) - leftStart;
-        return length == right.end(right.size() - 1) - rightStart
-                && leftText.regionMatches(leftStart, rightText, rightStart, length);
+        return sameText(leftText, left.start(0), left.end(left.size() - 1),
+                rightText, right.start(0), right.end(right.size() - 1));
+    }
+
+    /**
+     * Whether {@code [leftStart, leftEnd)} of one text and {@code [rightStart, rightEnd)} of the
+     * other are the same characters.
+     */
+    static boolean sameText(String leftText, int leftStart, int leftEnd, String rightText, int rightStart, int rightEnd) {
+        int length = leftEnd - leftStart;
+        return length == rightEnd - rightStart && leftText.regionMatches(leftStart, rightText, rightStart, length);
     }
 
     /**
@@ -198,8 +204,7 @@ public final class PhraseDiffer {
      */
     private static boolean sameCharacters(String leftText, int leftStart, int leftEnd, String rightText,
                                           int rightStart, int rightEnd) {
-        int length = leftEnd - leftStart;
-        if (length == rightEnd - rightStart && leftText.regionMatches(leftStart, rightText, rightStart, length)) {
+        if (sameText(leftText, leftStart, leftEnd, rightText, rightStart, rightEnd)) {
             return true;
         }
         int i = leftStart;

@@ -36,12 +36,6 @@ public final class Sentence {
     private final boolean keyFromTokens;
     private String key; // joined when first asked for; threads that race join equal strings
 
-    /** What {@link #forEachToken} does with each token. */
-    @FunctionalInterface
-    public interface TokenVisitor {
-        void visit(int start, int end, String key, TokenKind kind);
-    }
-
     /** A sentence with its key given. */
     public Sentence(int index, int start, int end, int paragraph, List<Token> tokens, String key) {
         this(index, start, end, paragraph,
@@ -166,17 +160,6 @@ public final class Sentence {
             }
         }
         return true;
-    }
-
-    /**
-     * Hands each token to {@code visitor}, in order, without making a {@link Token} of it: for
-     * passes over every word of a long text, where those objects were most of the garbage.
-     */
-    public void forEachToken(TokenVisitor visitor) {
-        TokenList tokens = tokens();
-        for (int i = 0; i < tokens.size(); i++) {
-            visitor.visit(tokens.start(i), tokens.end(i), tokens.key(i), tokens.kind(i));
-        }
     }
 
     public Span span() {

@@ -75,13 +75,15 @@ class TokenColumnsTest {
     }
 
     @Test
-    void aSentenceHandsOutItsTokensWithoutObjectsAsItsListHasThem() {
-        List<Token> slice = threeTokens().slice(37, 41);
-        for (List<Token> tokens : List.of(slice, new java.util.ArrayList<>(slice))) {
-            List<Token> visited = new java.util.ArrayList<>();
-            new Sentence(0, 74, 81, 0, tokens, "w37 w38 w39 .").forEachToken(
-                    (start, end, key, kind) -> visited.add(new Token(start, end, key, kind)));
-            assertEquals(slice, visited);
+    void aSegmentedSentenceReadsItsRangeOfTheColumnsFieldByField() {
+        TokenColumns columns = threeTokens();
+        TokenList tokens = Sentence.ofTokens(0, 74, 81, 0, columns, 37, 41).tokens();
+        assertEquals(columns.slice(37, 41), tokens);
+        List<Object> fields = new java.util.ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            fields.add(new Token(tokens.start(i), tokens.end(i), tokens.key(i), tokens.kind(i)));
         }
+        assertEquals(columns.slice(37, 41), fields);
+        assertThrows(IndexOutOfBoundsException.class, () -> tokens.key(4));
     }
 }
